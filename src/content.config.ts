@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { checkedGlob } from './lib/loader';
+import { guideSchema } from './schemas/guide';
+import { findingSchema } from './schemas/finding';
+import { briefSchema } from './schemas/brief';
+import { pageSchema } from './schemas/page';
+import { organisationSchema } from './schemas/organisation';
+
+const mdx = ['mdx'] as const;
+
+export const collections = {
+  guides: defineCollection({
+    loader: checkedGlob({ collection: 'guides', localized: true, extensions: mdx }),
+    schema: guideSchema,
+  }),
+  findings: defineCollection({
+    loader: checkedGlob({
+      collection: 'findings',
+      localized: true,
+      extensions: mdx,
+      references: [{ field: 'organisations', collection: 'organisations' }],
+    }),
+    schema: findingSchema,
+  }),
+  briefs: defineCollection({
+    loader: checkedGlob({ collection: 'briefs', localized: true, extensions: mdx }),
+    schema: briefSchema,
+  }),
+  pages: defineCollection({
+    loader: checkedGlob({ collection: 'pages', localized: true, extensions: mdx }),
+    schema: pageSchema,
+  }),
+  organisations: defineCollection({
+    loader: checkedGlob({ collection: 'organisations', localized: false, extensions: ['yaml'] }),
+    schema: organisationSchema,
+  }),
+};

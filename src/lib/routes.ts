@@ -1,0 +1,35 @@
+import type { LocaleCode } from '../i18n/locales';
+
+/** The sections of the site that hold collections; also the search filter values. */
+export const sections = ['guides', 'findings', 'organisations', 'briefs'] as const;
+/** One of the collection sections. */
+export type Section = (typeof sections)[number];
+
+/**
+ * Joins a base and path segments into a site URL with exactly one slash between parts and a trailing
+ * slash for pages (our URL contract), or none when the last segment is a file such as `x.pdf`.
+ */
+export function joinUrl(base: string, ...segments: string[]): string {
+  const parts = segments.flatMap((s) => s.split('/')).filter(Boolean);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (parts.length === 0) return root;
+  const last = parts[parts.length - 1]!;
+  const isFile = /\.[a-z0-9]+$/i.test(last);
+  return `${root}${parts.join('/')}${isFile ? '' : '/'}`;
+}
+
+/** URL of a page in one language: `/<base>/<lang>/<path>/`. */
+export function localeUrl(base: string, lang: LocaleCode, path = ''): string {
+  return joinUrl(base, lang, path);
+}
+
+/**
+ * The path of the current page without base and language, so the switcher can point at the same page
+ * in another language. Returns '' for the language home. Throws when the path is not under the base.
+ */
+export function pathWithinLocale(base: string, pathname: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(root)) throw new Error(`Path "${pathname}" is outside base "${root}"`);
+  const rest = pathname.slice(root.length).split('/').filter(Boolean);
+  return rest.slice(1).join('/');
+}

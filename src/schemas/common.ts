@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
+
+/** A public source a fact rests on; shown on the page so readers can check it. */
+export const sourceSchema = z.strictObject({
+  /** Title of the document or page, as its publisher gives it. */
+  title: z.string().min(1),
+  /** Who published it (organisation, journal, newspaper). */
+  publisher: z.string().min(1).optional(),
+  /** Publication date or year, as precise as known (e.g. `2018-03-08` or `2020`). */
+  date: z
+    .union([
+      z.date().transform((d) => d.toISOString().slice(0, 10)),
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+      z.number().int().transform(String),
+    ])
+    .optional(),
+  /** Public address of the source, when it has one; https only. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** Page numbers or section, for precise citation (e.g. `p. 46`). */
+  locator: z.string().optional(),
+});
+/** A source as stored in front matter. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Sources of a page: at least one, because every fact on the site must be checkable. */
+export const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source is required');
+
+/** How far a translation can be trusted; shown to the reader unless `reviewed`. */
+export const translationStatus = z.enum(['machine', 'community', 'reviewed']);
+
+/** Provenance of a translated entry (DESIGN.md convention 5); required on every non-English file. */
+export const translationSchema = z.strictObject({
+  /** Who made it: `machine`, `community` (a volunteer, unchecked) or `reviewed` (checked by a second speaker). */
+  status: translationStatus,
+  /** First 12 hex digits of the SHA-256 of the English body it was made from, to spot outdated translations. */
+  source: z.string().regex(/^[0-9a-f]{12}$/, 'must be 12 lower-case hex digits (npm run translations prints them)'),
+});
+
+/** An ISO 3166-1 alpha-2 country code in upper case, checked against the ISO list. */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. ZA')
+  .refine((code) => countries.isValid(code), 'is not an ISO 3166-1 alpha-2 country code');
+
+/** Short text shown in lists and in `<meta name="description">`. */
+export const description = z.string().min(10).max(300);

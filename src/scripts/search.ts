@@ -1,0 +1,99 @@
+/**
+ * Client search on /<lang>/search/ only: loads Pagefind from our own origin, searches this page's language
+ * (Pagefind picks the index from <html lang>), filters by section. Shown only when it can run.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(o: { baseUrl: string; bundlePath: string }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    q: string,
+    o: { filters: Record<string, string> },
+    ms: number,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+
+/** Appends a Pagefind excerpt as text, turning only its <mark> tags into elements (no innerHTML). */
+function appendExcerpt(target: HTMLElement, excerpt: string) {
+  excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1]! : part).replace(/<[^>]*>/g, '');
+    if (!text) return;
+    if (marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      target.append(mark);
+    } else target.append(text);
+  });
+}
+
+async function start(el: HTMLElement) {
+  if (typeof WebAssembly !== 'object') return;
+  const form = el.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const select = form.querySelector<HTMLSelectElement>('select')!;
+  const status = el.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = el.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const forms = JSON.parse(el.dataset.resultForms ?? '{}') as Record<string, string>;
+  const rules = new Intl.PluralRules(document.documentElement.lang);
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${el.dataset.bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: el.dataset.base!, bundlePath: el.dataset.bundle! });
+    await pagefind.init();
+  } catch {
+    return; // WebAssembly blocked (e.g. Lockdown Mode): the browsable list stays.
+  }
+
+  async function run() {
+    const q = input.value.trim();
+    const filters: Record<string, string> = select.value ? { section: select.value } : {};
+    const url = new URL(location.href);
+    url.searchParams.set('q', q);
+    if (select.value) url.searchParams.set('section', select.value);
+    else url.searchParams.delete('section');
+    history.replaceState(null, '', url);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const search = await pagefind.debouncedSearch(q, { filters }, 200);
+    if (!search) return; // superseded by a newer query
+    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    list.replaceChildren(
+      ...results.map((r) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = r.url;
+        a.textContent = r.meta.title ?? r.url;
+        a.className = 'text-lg font-bold';
+        const p = document.createElement('p');
+        appendExcerpt(p, r.excerpt);
+        li.append(a, p);
+        return li;
+      }),
+    );
+    const n = search.results.length;
+    status.textContent = n === 0 ? el.dataset.none! : (forms[rules.select(n)] ?? forms.other ?? '').replace('{{count}}', String(n));
+  }
+
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  select.value = params.get('section') ?? '';
+  form.addEventListener('submit', (e) => e.preventDefault());
+  input.addEventListener('input', () => void run());
+  select.addEventListener('change', () => void run());
+  form.hidden = false;
+  el.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
+  if (input.value) await run();
+}
+
+if (root) void start(root);
