@@ -14,7 +14,11 @@ export default defineConfig({
   site: site.url,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? 'dist',
+  // Tests that build bad fixtures use their own cache, so they never disturb the real content store.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // Never inline scripts or styles: one static CSP (script-src 'self') then holds for headers and <meta> alike.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: localeCodes,
     defaultLocale: sourceLocale,
@@ -38,5 +42,5 @@ export default defineConfig({
   },
   // No code blocks in our content, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

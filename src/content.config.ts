@@ -6,7 +6,8 @@ import { briefSchema } from './schemas/brief';
 import { pageSchema } from './schemas/page';
 import { organisationSchema } from './schemas/organisation';
 
-const mdx = ['mdx'] as const;
+// `.md` is accepted too, so `x.md` beside `x.mdx` is caught as a duplicate slug rather than loaded twice.
+const mdx = ['mdx', 'md'] as const;
 
 export const collections = {
   guides: defineCollection({
@@ -31,7 +32,7 @@ export const collections = {
     schema: pageSchema,
   }),
   organisations: defineCollection({
-    loader: checkedGlob({ collection: 'organisations', localized: false, extensions: ['yaml'] }),
+    loader: checkedGlob({ collection: 'organisations', localized: false, extensions: ['yaml', 'yml'] }),
     schema: organisationSchema,
   }),
 };

@@ -1,30 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { checkContentFiles, ContentError, entryId, type ContentFile, type FolderRules } from './content-files';
 import { sourceLocale } from '../i18n/locales';
+import { readFolder } from './content-fs';
 
 /** Root of all editable content; tests point it at fixtures to prove bad input stops the build. */
 export const contentRoot = process.env.CONTENT_DIR ?? 'content';
-
-/** Every file under a folder, recursively, with its text; hidden files (dot-files) are skipped. */
-export async function readFolder(dir: string): Promise<ContentFile[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir, { recursive: true });
-  } catch {
-    return [];
-  }
-  const files: ContentFile[] = [];
-  for (const name of names.sort()) {
-    if (name.split(sep).some((part) => part.startsWith('.'))) continue;
-    const full = join(dir, name);
-    const text = await readFile(full, 'utf8').catch(() => null);
-    if (text === null) continue; // a directory
-    files.push({ path: relative(dir, full).split(sep).join('/'), text });
-  }
-  return files;
-}
 
 /** A field that names entries of another collection (e.g. a finding's `organisations`). */
 interface ReferenceRule {

@@ -18,3 +18,46 @@ export function translationState(
   if (!translation) return 'source';
   return translation.source === bodyHash(englishBody) ? 'current' : 'outdated';
 }
+
+/** One row of the translation report: a slug of a collection in one locale. */
+export interface ReportRow {
+  /** Collection folder name (guides, findings, briefs, pages). */
+  collection: string;
+  /** Slug shared by every language. */
+  slug: string;
+  /** Locale code. */
+  lang: string;
+  /** Where the translation stands. */
+  state: TranslationState;
+  /** The translation's status when it exists. */
+  status?: 'machine' | 'community' | 'reviewed';
+}
+
+/** What the report needs of one entry. */
+export interface ReportEntry {
+  /** `<locale>/<slug>`. */
+  id: string;
+  /** The body the hash is taken of. */
+  body: string;
+  /** The translation provenance, absent on English originals. */
+  translation?: { source: string; status: 'machine' | 'community' | 'reviewed' };
+}
+
+/** The state of every slug of a collection in every locale; read by the build report and the status page. */
+export function translationReport(
+  collection: string,
+  entries: readonly ReportEntry[],
+  localeCodes: readonly string[],
+  sourceLocale: string,
+): ReportRow[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const originals = entries.filter((e) => e.id.startsWith(`${sourceLocale}/`));
+  return originals.flatMap((original) => {
+    const slug = original.id.slice(sourceLocale.length + 1);
+    return localeCodes.map((lang) => {
+      const own = byId.get(`${lang}/${slug}`);
+      const state = translationState(original.body, own?.translation, own !== undefined);
+      return { collection, slug, lang, state, ...(own?.translation ? { status: own.translation.status } : {}) };
+    });
+  });
+}

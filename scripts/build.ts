@@ -1,0 +1,50 @@
+/**
+ * The whole build, in order: Astro, then Pagefind (one index per language), then the headers files for
+ * static hosts, then the translation report. Any step that fails stops the build with its own message.
+ * `npm run build`; BASE=/sub/ OUT_DIR=dist-sub builds under a sub-path.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatHeadersFile } from '../src/lib/headers-file';
+import { headerRules, nginxSnippet } from '../src/lib/security-headers';
+import { locales } from '../src/i18n/locales';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const base = process.env.BASE ?? '/';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function step(name: string, run: () => void) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  run();
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/** Every built HTML page as the URL path a browser asks for. */
+function pagePaths(): string[] {
+  return (readdirSync(outDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${base}${f.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+step('astro build', () => execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env }));
+
+step('pagefind', () => {
+  execFileSync('npx', ['pagefind', '--site', outDir], { stdio: 'inherit', env });
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
+  const indexed = Object.keys(entry.languages).map((l) => l.toLowerCase());
+  const missing = locales.filter((l) => !indexed.includes(l.lang.toLowerCase()));
+  if (missing.length) {
+    throw new Error(`Pagefind built no index for: ${missing.map((l) => l.code).join(', ')} (indexed: ${indexed.join(', ')})`);
+  }
+});
+
+step('headers for static hosts', () => {
+  writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(pagePaths(), base)));
+  writeFileSync(join(outDir, 'nginx-headers.conf'), nginxSnippet(base));
+});
+
+step('translation report', () => execFileSync('npx', ['tsx', 'scripts/translations.ts'], { stdio: 'inherit', env }));

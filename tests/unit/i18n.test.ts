@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { locales, localeCodes, getLocale, isLocaleCode } from '../../src/i18n/locales';
+import { uiStrings, useTranslations } from '../../src/i18n';
+
+const english = uiStrings.en!;
+/** A key without its plural suffix, so `x_one` and `x_other` count as the key `x`. */
+const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  it('lists nine languages, English first, Arabic right-to-left', () => {
+    expect(localeCodes).toEqual(['en', 'es', 'fr', 'pt', 'ru', 'ar', 'hi', 'th', 'zh-hans']);
+    expect(getLocale('ar').dir).toBe('rtl');
+    expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar']);
+    expect(getLocale('zh-hans').lang).toBe('zh-Hans');
+  });
+  it('rejects unknown codes', () => {
+    expect(isLocaleCode('de')).toBe(false);
+    expect(() => getLocale('de')).toThrow(/Unknown locale "de"/);
+  });
+  it('has exactly one UI file per locale', () => {
+    const files = readdirSync('src/i18n/ui').map((f) => f.replace(/\.json$/, '')).sort();
+    expect(files).toEqual([...localeCodes].sort());
+  });
+});
+
+describe.each(locales.map((l) => [l.code, l.lang] as const))('UI strings in %s', (code, lang) => {
+  const strings = uiStrings[code] ?? {};
+  const stems = new Set(Object.keys(strings).map(stem));
+  const englishStems = new Set(Object.keys(english).map(stem));
+
+  it('has every key English has', () => {
+    expect([...englishStems].filter((k) => !stems.has(k))).toEqual([]);
+  });
+  it('has no key English lacks', () => {
+    expect([...stems].filter((k) => !englishStems.has(k))).toEqual([]);
+  });
+  it('has no empty string', () => {
+    expect(Object.entries(strings).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+  it('keeps the same placeholders as English', () => {
+    const wrong = Object.entries(strings).filter(([key, value]) => {
+      const source = english[key] ?? english[`${stem(key)}_other`] ?? '';
+      return JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(source));
+    });
+    expect(wrong).toEqual([]);
+  });
+  it('has every plural form its language needs', () => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const pluralStems = [...englishStems].filter((s) => `${s}_other` in english);
+    const missing = pluralStems.flatMap((s) => categories.filter((c) => !(`${s}_${c}` in strings)).map((c) => `${s}_${c}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('useTranslations', () => {
+  it('interpolates and picks plural forms by CLDR rules', () => {
+    expect(useTranslations('en')('search.results', { count: 1 })).toBe('1 result');
+    expect(useTranslations('en')('search.results', { count: 3 })).toBe('3 results');
+  });
+});
