@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      directives: cspDirectives,
+      directives: [...cspDirectives],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -25,7 +25,13 @@ function step(name: string, run: () => void) {
 function pagePaths(): string[] {
   return (readdirSync(outDir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
-    .map((f) => `${base}${f.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+    .map(
+      (f) =>
+        `${base}${f
+          .split('\\')
+          .join('/')
+          .replace(/(^|\/)index\.html$/, '$1')}`,
+    );
 }
 
 step('astro build', () => execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env }));
@@ -38,7 +44,9 @@ step('pagefind', () => {
   const indexed = Object.keys(entry.languages).map((l) => l.toLowerCase());
   const missing = locales.filter((l) => !indexed.includes(l.lang.toLowerCase()));
   if (missing.length) {
-    throw new Error(`Pagefind built no index for: ${missing.map((l) => l.code).join(', ')} (indexed: ${indexed.join(', ')})`);
+    throw new Error(
+      `Pagefind built no index for: ${missing.map((l) => l.code).join(', ')} (indexed: ${indexed.join(', ')})`,
+    );
   }
 });
 

@@ -37,6 +37,10 @@ if (!process.argv.includes('--hashes')) {
   }
   const missing = rows.filter((r) => r.state === 'missing');
   const byCollection = new Map<string, Set<string>>();
-  for (const r of missing) byCollection.set(`${r.collection}/${r.lang}`, (byCollection.get(`${r.collection}/${r.lang}`) ?? new Set()).add(r.slug));
+  for (const r of missing)
+    byCollection.set(
+      `${r.collection}/${r.lang}`,
+      (byCollection.get(`${r.collection}/${r.lang}`) ?? new Set()).add(r.slug),
+    );
   for (const [key, slugs] of byCollection) console.log(`  missing ${key}: ${[...slugs].join(', ')}`);
 }

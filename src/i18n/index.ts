@@ -12,9 +12,7 @@ export const uiStrings: Record<string, Record<string, string>> = Object.fromEntr
 const instance = i18next.createInstance();
 void instance.init({
   // i18next is keyed by BCP-47 tag so its CLDR plural rules are right (Arabic gets six forms).
-  resources: Object.fromEntries(
-    locales.map((l) => [l.lang, { translation: uiStrings[l.code] ?? {} }]),
-  ),
+  resources: Object.fromEntries(locales.map((l) => [l.lang, { translation: uiStrings[l.code] ?? {} }])),
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,

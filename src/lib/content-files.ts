@@ -40,7 +40,9 @@ export function checkContentFiles(files: readonly ContentFile[], rules: FolderRu
     const parts = file.path.split('/');
     const ext = file.path.includes('.') ? file.path.slice(file.path.lastIndexOf('.') + 1) : '';
     if (!rules.extensions.includes(ext)) {
-      errors.push(`${where(file)} (file type): ".${ext}" is not allowed here; use ${rules.extensions.map((e) => `.${e}`).join(' or ')}`);
+      errors.push(
+        `${where(file)} (file type): ".${ext}" is not allowed here; use ${rules.extensions.map((e) => `.${e}`).join(' or ')}`,
+      );
       continue;
     }
     if (file.text.trim() === '') {
@@ -78,7 +80,9 @@ export function checkContentFiles(files: readonly ContentFile[], rules: FolderRu
     for (const [id, path] of seen) {
       const [locale, slug] = id.split('/');
       if (locale !== sourceLocale && !seen.has(`${sourceLocale}/${slug}`)) {
-        errors.push(`${rules.dir}/${path} (slug): translation of "${slug}" has no English original at ${rules.dir}/${sourceLocale}/${slug}.*`);
+        errors.push(
+          `${rules.dir}/${path} (slug): translation of "${slug}" has no English original at ${rules.dir}/${sourceLocale}/${slug}.*`,
+        );
       }
     }
   }

@@ -20,4 +20,3 @@ export async function readFolder(dir: string): Promise<ContentFile[]> {
   }
   return files;
 }
-

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { checkContentFiles, ContentError, entryId, type ContentFile, type FolderRules } from './content-files';
+import { checkContentFiles, ContentError, entryId, type FolderRules } from './content-files';
 import { sourceLocale } from '../i18n/locales';
 import { readFolder } from './content-fs';
 
@@ -65,7 +65,9 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       for (const entry of context.store.values()) {
         const file = entry.filePath ?? `${dir}/${entry.id}`;
         if (options.localized && !entry.id.startsWith(`${sourceLocale}/`) && !entry.data.translation) {
-          late.push(`${file} (translation): a translation must say its status and the English source hash it was made from`);
+          late.push(
+            `${file} (translation): a translation must say its status and the English source hash it was made from`,
+          );
         }
         for (const rule of options.references ?? []) {
           const raw = entry.data[rule.field];

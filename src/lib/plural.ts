@@ -6,7 +6,5 @@ import type { TFunction } from 'i18next';
  */
 export function pluralForms(t: TFunction, lang: string, key: string): Record<string, string> {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return Object.fromEntries(
-    categories.map((cat) => [cat, t(`${key}_${cat}`, { defaultValue: t(`${key}_other`) })]),
-  );
+  return Object.fromEntries(categories.map((cat) => [cat, t(`${key}_${cat}`, { defaultValue: t(`${key}_other`) })]));
 }

@@ -28,7 +28,11 @@ export interface TextCounts {
 export function countText(text: string): TextCounts {
   const sentences = text.split(/[.!?:;]+(?=\s|$)/).filter((s) => /[a-z0-9]/i.test(s)).length;
   const words = text.match(/[a-z0-9][a-z0-9'’-]*/gi) ?? [];
-  return { sentences: Math.max(1, sentences), words: words.length, syllables: words.reduce((n, w) => n + syllable(w), 0) };
+  return {
+    sentences: Math.max(1, sentences),
+    words: words.length,
+    syllables: words.reduce((n, w) => n + syllable(w), 0),
+  };
 }
 
 /** Flesch–Kincaid grade level: the school grade a reader needs; rights guides aim for 8 or lower. */

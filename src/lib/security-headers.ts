@@ -49,7 +49,11 @@ export function headerRules(pagePaths: readonly string[], base: string): HeaderR
     if (policies.size === 1 && paths.length > 1) {
       rules.push({ pattern: `${key}*`, headers: [['Content-Security-Policy', [...policies][0]!]] });
     } else {
-      for (const p of paths) rules.push({ pattern: p, headers: [['Content-Security-Policy', contentSecurityPolicy({ search: isSearchPage(p, base) })]] });
+      for (const p of paths)
+        rules.push({
+          pattern: p,
+          headers: [['Content-Security-Policy', contentSecurityPolicy({ search: isSearchPage(p, base) })]],
+        });
     }
   }
   return rules;

@@ -18,33 +18,41 @@ export const keyFindingSchema = z.strictObject({
 /** A page of research findings from the 2017 GAATW study. */
 export const findingSchema = z
   .strictObject({
-  /** Title in the entry's language. */
-  title: z.string().min(1),
-  /** One sentence for lists, search results and citation abstracts. */
-  description,
-  /** What sort of page it is, which decides where the index lists it. */
-  kind: z.enum(findingKinds),
-  /** Position within its kind (lower first). */
-  order: z.number().int().min(0),
-  /** For country pages: the ISO code of the country. */
-  country: countryCode.optional(),
-  /** Directory entries this page names; a typo stops the build. */
-  organisations: z.array(reference('organisations')).default([]),
-  /** Quotable statements shown first and gathered on the key-facts page. */
-  keyFindings: z.array(keyFindingSchema).default([]),
-  /** Every source the page's claims rest on. */
-  sources: sourcesSchema,
-  /** Provenance, required on translations. */
-  translation: translationSchema.optional(),
+    /** Title in the entry's language. */
+    title: z.string().min(1),
+    /** One sentence for lists, search results and citation abstracts. */
+    description,
+    /** What sort of page it is, which decides where the index lists it. */
+    kind: z.enum(findingKinds),
+    /** Position within its kind (lower first). */
+    order: z.number().int().min(0),
+    /** For country pages: the ISO code of the country. */
+    country: countryCode.optional(),
+    /** Directory entries this page names; a typo stops the build. */
+    organisations: z.array(reference('organisations')).default([]),
+    /** Quotable statements shown first and gathered on the key-facts page. */
+    keyFindings: z.array(keyFindingSchema).default([]),
+    /** Every source the page's claims rest on. */
+    sources: sourcesSchema,
+    /** Provenance, required on translations. */
+    translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) => {
     const ids = new Set<string>();
     data.keyFindings.forEach((finding, i) => {
       if (finding.source > data.sources.length) {
-        ctx.addIssue({ code: 'custom', path: ['keyFindings', i, 'source'], message: `points at source ${finding.source}, but the page lists ${data.sources.length}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keyFindings', i, 'source'],
+          message: `points at source ${finding.source}, but the page lists ${data.sources.length}`,
+        });
       }
       if (ids.has(finding.id)) {
-        ctx.addIssue({ code: 'custom', path: ['keyFindings', i, 'id'], message: `duplicate key finding id "${finding.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keyFindings', i, 'id'],
+          message: `duplicate key finding id "${finding.id}"`,
+        });
       }
       ids.add(finding.id);
     });

@@ -7,7 +7,7 @@ const WINDOW_MS = 5000;
 const PRESSES = 3;
 
 const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
-const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+const announcer = document.querySelector<HTMLElement>('[data-quick-exit-status]');
 
 function exit(event?: Event) {
   event?.preventDefault();
@@ -42,7 +42,7 @@ if (link) {
     presses = [...presses.filter((t) => now - t < WINDOW_MS), now];
     const left = PRESSES - presses.length;
     if (left <= 0) return exit();
-    if (status) status.textContent = status.dataset[`left${left}`] ?? '';
+    if (announcer) announcer.textContent = announcer.dataset[`left${left}`] ?? '';
   });
 
   // Coming back from the back/forward cache: show the page again rather than a blank one.

@@ -82,7 +82,8 @@ async function start(el: HTMLElement) {
       }),
     );
     const n = search.results.length;
-    status.textContent = n === 0 ? el.dataset.none! : (forms[rules.select(n)] ?? forms.other ?? '').replace('{{count}}', String(n));
+    status.textContent =
+      n === 0 ? el.dataset.none! : (forms[rules.select(n)] ?? forms.other ?? '').replace('{{count}}', String(n));
   }
 
   const params = new URL(location.href).searchParams;

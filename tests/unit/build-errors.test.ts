@@ -37,10 +37,21 @@ const cases: [fixture: string, ...expected: RegExp[]][] = [
   ['duplicate-slug', /guides\/en\/a-guide\.mdx? \(slug\): duplicate slug "en\/a-guide"/],
   ['duplicate-organisation', /organisations\/sweat\.ya?ml \(slug\): duplicate slug "sweat"/],
   ['missing-translation-field', /guides\/es\/a-guide\.mdx \(translation\): a translation must say its status/],
-  ['unknown-organisation', /findings\/en\/a-finding\.mdx \(organisations\): unknown organisations id "no-such-organisation"/],
+  [
+    'unknown-organisation',
+    /findings\/en\/a-finding\.mdx \(organisations\): unknown organisations id "no-such-organisation"/,
+  ],
   ['malformed-front-matter', /guides → en\/a-guide/, /keyPoints/, /guides\/en\/a-guide\.mdx/],
   ['broken-yaml', /guides\/en\/a-guide\.mdx/],
-  ['bad-organisation', /organisations → sweat/, /country/, /website/, /services/, /lastChecked/, /organisations\/sweat\.yaml/],
+  [
+    'bad-organisation',
+    /organisations → sweat/,
+    /country/,
+    /website/,
+    /services/,
+    /lastChecked/,
+    /organisations\/sweat\.yaml/,
+  ],
 ];
 
 describe('bad content stops the build, naming file and field', () => {

@@ -20,7 +20,9 @@ describe('locales', () => {
     expect(() => getLocale('de')).toThrow(/Unknown locale "de"/);
   });
   it('has exactly one UI file per locale', () => {
-    const files = readdirSync('src/i18n/ui').map((f) => f.replace(/\.json$/, '')).sort();
+    const files = readdirSync('src/i18n/ui')
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     expect(files).toEqual([...localeCodes].sort());
   });
 });
@@ -49,7 +51,9 @@ describe.each(locales.map((l) => [l.code, l.lang] as const))('UI strings in %s',
   it('has every plural form its language needs', () => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     const pluralStems = [...englishStems].filter((s) => `${s}_other` in english);
-    const missing = pluralStems.flatMap((s) => categories.filter((c) => !(`${s}_${c}` in strings)).map((c) => `${s}_${c}`));
+    const missing = pluralStems.flatMap((s) =>
+      categories.filter((c) => !(`${s}_${c}` in strings)).map((c) => `${s}_${c}`),
+    );
     expect(missing).toEqual([]);
   });
 });
