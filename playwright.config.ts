@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
+
+/** Ports of the two test servers: the site at the root, and the same site built under /sub/. */
+export const PORT = 4400;
+export const SUB_PORT = 4401;
+
+const executablePath = requireChromium();
+const server = (port: number, env: Record<string, string>, path: string) => ({
+  command: 'npx tsx scripts/serve.ts',
+  env: { PORT: String(port), ...env },
+  url: `http://127.0.0.1:${port}${path}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  forbidOnly: !!process.env.CI,
+  use: {
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    serviceWorkers: 'block',
+  },
+  projects: [
+    { name: 'site', testMatch: /(e2e|a11y)\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'sub-path', testMatch: /subpath\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}` } },
+  ],
+  webServer: [server(PORT, {}, '/'), server(SUB_PORT, { BASE: '/sub/', OUT_DIR: 'dist-sub' }, '/sub/')],
+});

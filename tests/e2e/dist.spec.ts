@@ -1,0 +1,87 @@
+/** Checks on the built files themselves: what every page could request, and how much it weighs. */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliSize, pageAssets } from '../../src/lib/weight';
+import { DIST, builtHtml, builtPages } from '../site';
+
+/** Budget for a rights guide: HTML + the CSS and JS it loads, brotli-compressed. */
+const GUIDE_BUDGET = 14_000;
+
+const pages = builtPages();
+const tags = (html: string) => [...html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
+const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
+const isRemote = (url: string) => /^(https?:)?\/\//i.test(url.trim());
+
+test('no page references another host, but for the exit link and outbound links', () => {
+  const offenders: string[] = [];
+  for (const path of pages) {
+    for (const { name, attrs } of tags(builtHtml(path))) {
+      for (const a of ['src', 'href', 'srcset', 'action', 'poster', 'data', 'formaction', 'background']) {
+        const value = attr(attrs, a);
+        if (!value || !isRemote(value)) continue;
+        const outbound = name === 'a' && /\srel="[^"]*noreferrer/.test(attrs);
+        const metadataOnly = name === 'link' && /\srel="(canonical|alternate)"/.test(attrs);
+        if (!outbound && !metadataOnly) offenders.push(`${path}: <${name} ${a}="${value}">`);
+      }
+    }
+  }
+  expect(offenders).toEqual([]);
+});
+
+test('every outbound link carries rel="noreferrer"', () => {
+  const offenders = pages.flatMap((path) =>
+    tags(builtHtml(path))
+      .filter((t) => t.name === 'a' && isRemote(attr(t.attrs, 'href') ?? '') && !/\srel="[^"]*noreferrer/.test(t.attrs))
+      .map((t) => `${path}: ${attr(t.attrs, 'href')}`),
+  );
+  expect(offenders).toEqual([]);
+});
+
+test('no inline script or style, so the static CSP in the headers files holds', () => {
+  const offenders = pages.filter((path) => {
+    const html = builtHtml(path);
+    return /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/.test(html) || /<style\b/.test(html) || /\sstyle="/.test(html);
+  });
+  expect(offenders).toEqual([]);
+});
+
+test('no web font: no @font-face and no font file in the build', () => {
+  const files = readdirSync(DIST, { recursive: true }) as string[];
+  expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+  const css = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, f), 'utf8'));
+  for (const sheet of css) {
+    expect(sheet).not.toMatch(/@font-face/);
+    expect(sheet).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+  }
+});
+
+test(`each rights guide weighs at most ${GUIDE_BUDGET} bytes (HTML + CSS + JS, brotli)`, () => {
+  const guides = pages.filter((p) => /^\/[^/]+\/guides\/[^/]+\/$/.test(p));
+  expect(guides.length).toBeGreaterThan(0);
+  const over: string[] = [];
+  for (const path of guides) {
+    const html = builtHtml(path);
+    const assets = pageAssets(html).map((url) => readFileSync(join(DIST, url)));
+    const total = brotliSize(html) + assets.reduce((n, a) => n + brotliSize(a), 0);
+    if (total > GUIDE_BUDGET) over.push(`${path}: ${total} bytes`);
+  }
+  expect(over).toEqual([]);
+});
+
+test('content pages need no JavaScript to be read: the text is in the HTML', () => {
+  for (const path of pages.filter((p) => /\/(guides|findings|briefs|organisations)\/[^/]+\/$/.test(p))) {
+    expect(builtHtml(path), path).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+  }
+});
+
+test('every page asks for no referrer and carries a CSP without unsafe-inline or unsafe-eval', () => {
+  for (const path of pages) {
+    const html = builtHtml(path);
+    expect(html, path).toContain('<meta name="referrer" content="no-referrer">');
+    const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, path).toBeTruthy();
+    expect(csp, path).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    expect(csp!.includes('wasm-unsafe-eval'), path).toBe(/^\/[^/]+\/search\/$/.test(path));
+  }
+});

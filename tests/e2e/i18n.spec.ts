@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales';
+
+for (const locale of locales) {
+  test(`home in ${locale.code} has lang="${locale.lang}" and dir="${locale.dir}"`, async ({ page }) => {
+    await page.goto(`/${locale.code}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+    await expect(page.locator('main')).toHaveAttribute('dir', locale.dir);
+  });
+}
+
+test('the portal lists every language by its own name, with no redirect', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe('/');
+  for (const locale of locales) {
+    const link = page.locator(`[data-portal] a[href="/${locale.code}/"]`);
+    await expect(link).toHaveText(locale.endonym);
+  }
+});
+
+test('the language switcher reaches the same page in another language', async ({ page }) => {
+  await page.goto('/en/guides/police-encounters/');
+  await page.getByText('Language', { exact: true }).click();
+  await page.locator('a[hreflang="es"]').click();
+  await expect(page).toHaveURL(/\/es\/guides\/police-encounters\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('the switcher marks which languages have a real translation', async ({ page }) => {
+  await page.goto('/en/findings/overview/');
+  await expect(page.locator('nav a[hreflang="en"]')).toHaveAttribute('data-translated', 'yes');
+  await expect(page.locator('nav a[hreflang="th"]')).toHaveAttribute('data-translated', 'no');
+});
+
+test('a page not yet translated shows a notice in the reader’s language and an English body', async ({ page }) => {
+  await page.goto('/th/findings/overview/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  const main = page.locator('main');
+  await expect(main).toHaveAttribute('lang', 'en');
+  await expect(main).toHaveAttribute('dir', 'ltr');
+  const notice = page.locator('[data-fallback-notice]');
+  await expect(notice).toHaveAttribute('lang', 'th');
+  await expect(notice).toContainText('ไทย');
+  await expect(main).not.toHaveAttribute('data-pagefind-body');
+});
+
+test('a right-to-left fallback page keeps the chrome right-to-left and the English body left-to-right', async ({ page }) => {
+  await page.goto('/ar/findings/overview/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('[data-fallback-notice]')).toHaveAttribute('dir', 'rtl');
+});
+
+test('an unknown page answers 404 with links to every language', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  for (const locale of locales) await expect(page.locator(`main a[href="/${locale.code}/"]`)).toHaveCount(1);
+});

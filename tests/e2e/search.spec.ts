@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtHtml, builtPages } from '../site';
+
+/** The longest word of a page's <h1>, to search for in that page's language. */
+function titleWord(path: string): string {
+  const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(builtHtml(path))?.[1] ?? '';
+  return h1.split(/[\s:·,.–-]+/).sort((a, b) => b.length - a.length)[0]!;
+}
+
+async function search(page: Page, lang: string, query: string, section = '') {
+  await page.goto(`/${lang}/search/`);
+  await page.getByRole('searchbox').fill(query);
+  if (section) await page.getByRole('combobox').selectOption(section);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+}
+
+test('an English search returns a result', async ({ page }) => {
+  await search(page, 'en', 'police');
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /^\/en\//);
+  await expect(page.locator('[data-search-status]')).toContainText(/\d+ results?/);
+});
+
+test('an Arabic search returns an Arabic result', async ({ page }) => {
+  const word = titleWord('/ar/guides/police-encounters/');
+  await search(page, 'ar', word);
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /^\/ar\//);
+});
+
+test('the section filter keeps only that section', async ({ page }) => {
+  await search(page, 'en', 'sex', 'organisations');
+  const hrefs = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await hrefs()).filter((h) => !h!.startsWith('/en/organisations/'))).toEqual([]);
+});
+
+test('the query is kept in the URL so a search can be shared', async ({ page }) => {
+  await page.goto('/en/search/?q=raids');
+  await expect(page.getByRole('searchbox')).toHaveValue('raids');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+});
+
+test('no page but the search page loads search code', () => {
+  for (const path of builtPages()) {
+    if (/^\/[^/]+\/search\/$/.test(path)) continue;
+    expect(builtHtml(path), path).not.toMatch(/<script[^>]+src="[^"]*(pagefind|search)[^"]*"/);
+  }
+});
