@@ -9,7 +9,8 @@ import { DIST, builtHtml, builtPages } from '../site';
 const GUIDE_BUDGET = 14_000;
 
 const pages = builtPages();
-const tags = (html: string) => [...html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
+const tags = (html: string) =>
+  [...html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
 const isRemote = (url: string) => /^(https?:)?\/\//i.test(url.trim());
 
@@ -41,7 +42,11 @@ test('every outbound link carries rel="noreferrer"', () => {
 test('no inline script or style, so the static CSP in the headers files holds', () => {
   const offenders = pages.filter((path) => {
     const html = builtHtml(path);
-    return /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/.test(html) || /<style\b/.test(html) || /\sstyle="/.test(html);
+    return (
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/.test(html) ||
+      /<style\b/.test(html) ||
+      /\sstyle="/.test(html)
+    );
   });
   expect(offenders).toEqual([]);
 });

@@ -46,7 +46,9 @@ test('a page not yet translated shows a notice in the reader’s language and an
   await expect(main).not.toHaveAttribute('data-pagefind-body');
 });
 
-test('a right-to-left fallback page keeps the chrome right-to-left and the English body left-to-right', async ({ page }) => {
+test('a right-to-left fallback page keeps the chrome right-to-left and the English body left-to-right', async ({
+  page,
+}) => {
   await page.goto('/ar/findings/overview/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');

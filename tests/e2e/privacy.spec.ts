@@ -78,7 +78,9 @@ const CHUNKS = 12;
 for (const javaScriptEnabled of [true, false]) {
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
     const slice = pages.filter((_, i) => i % CHUNKS === chunk);
-    test(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}, pages ${chunk + 1}/${CHUNKS}: nothing leaves, nothing stays`, async ({ browser }) => {
+    test(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}, pages ${chunk + 1}/${CHUNKS}: nothing leaves, nothing stays`, async ({
+      browser,
+    }) => {
       test.setTimeout(180_000);
       const { context, page, watch } = await watched(browser, javaScriptEnabled);
       for (const path of slice) await page.goto(`${origin}${path}`);
@@ -119,7 +121,8 @@ test('every page sends the security headers a static host will send', async ({ r
     expect(h['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\).*interest-cohort=\(\)/);
     const csp = h['content-security-policy']!;
     expect(csp.split(',')).toHaveLength(1);
-    for (const d of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'", "default-src 'self'"]) expect(csp).toContain(d);
+    for (const d of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'", "default-src 'self'"])
+      expect(csp).toContain(d);
     expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'/);
     expect(csp.includes('wasm-unsafe-eval')).toBe(path === '/en/search/');
   }

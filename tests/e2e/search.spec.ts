@@ -28,7 +28,8 @@ test('an Arabic search returns an Arabic result', async ({ page }) => {
 
 test('the section filter keeps only that section', async ({ page }) => {
   await search(page, 'en', 'sex', 'organisations');
-  const hrefs = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = () =>
+    page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
   await expect.poll(async () => (await hrefs()).filter((h) => !h!.startsWith('/en/organisations/'))).toEqual([]);
 });
