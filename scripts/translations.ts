@@ -21,7 +21,7 @@ for (const collection of collections) {
   });
   if (process.argv.includes('--hashes')) {
     for (const e of entries.filter((x) => x.id.startsWith(`${sourceLocale}/`))) {
-      console.log(`${bodyHash(e.body)}  ${collection}/${e.id}`);
+      console.log(`source: '${bodyHash(e.body)}'  # ${collection}/${e.id}`);
     }
     continue;
   }

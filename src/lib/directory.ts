@@ -1,16 +1,62 @@
+import { countries } from 'countries-list';
 import { getLocale, sourceLocale, type LocaleCode } from '../i18n/locales';
+import type { Filterable } from './directory-filter';
+
+/** World regions used by the directory filter, each a UI key `region.<key>`. */
+export const regions = ['africa', 'americas', 'asia-pacific', 'europe'] as const;
+/** One region key. */
+export type Region = (typeof regions)[number];
+
+/** Continent codes of the countries-list package, folded into our four regions. */
+const CONTINENT_TO_REGION: Record<string, Region> = {
+  AF: 'africa',
+  NA: 'americas',
+  SA: 'americas',
+  AS: 'asia-pacific',
+  OC: 'asia-pacific',
+  EU: 'europe',
+};
+
+/** The world region of a country, from its continent; throws for a code with none (e.g. Antarctica). */
+export function regionOf(country: string): Region {
+  const continent = (countries as Record<string, { continent: string }>)[country]?.continent;
+  const region = continent ? CONTINENT_TO_REGION[continent] : undefined;
+  if (!region) throw new Error(`No world region for country "${country}"`);
+  return region;
+}
 
 /** The fields of a directory entry that grouping and display need. */
 export interface DirectoryEntry {
   /** File name without extension; the URL segment. */
   id: string;
   /** Validated front matter. */
-  data: { name: string; country: string; summary: Record<string, string> };
+  data: {
+    name: string;
+    country: string;
+    summary: Record<string, string>;
+    services: readonly string[];
+    languages: readonly string[];
+  };
+}
+
+/** What the filters need of an entry. */
+export function filterable(entry: DirectoryEntry): Filterable {
+  return {
+    country: entry.data.country,
+    region: regionOf(entry.data.country),
+    services: entry.data.services,
+    languages: entry.data.languages,
+  };
 }
 
 /** A country's name in the reader's language, from the runtime's CLDR data (no table to maintain). */
 export function countryName(code: string, lang: LocaleCode): string {
   return new Intl.DisplayNames(getLocale(lang).lang, { type: 'region' }).of(code) ?? code;
+}
+
+/** A language's name in the reader's language (e.g. `yue` → "Cantonese" in English). */
+export function languageName(tag: string, lang: LocaleCode): string {
+  return new Intl.DisplayNames(getLocale(lang).lang, { type: 'language' }).of(tag) ?? tag;
 }
 
 /** Entries grouped by country, countries sorted by their name in the reader's language, entries by name. */
@@ -37,4 +83,19 @@ export function localizedSummary(
 ): { text: string; lang: LocaleCode } {
   const own = summary[lang];
   return own ? { text: own, lang } : { text: summary[sourceLocale] ?? '', lang: sourceLocale };
+}
+
+/** Facts older than this many days are flagged to the reader as possibly out of date. */
+export const STALE_AFTER_DAYS = 365;
+
+/** True when facts last checked on `checked` are more than a year old at `now`. */
+export function isStale(checked: Date, now: Date): boolean {
+  return now.getTime() - checked.getTime() > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+}
+
+/** How many organisations each country has, for the map, the table and the country links. */
+export function countByCountry(entries: readonly { data: { country: string } }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.data.country, (counts.get(e.data.country) ?? 0) + 1);
+  return counts;
 }

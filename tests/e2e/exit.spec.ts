@@ -79,7 +79,10 @@ test('a click blanks the page at once, then leaves so Back does not return', asy
   await page.evaluate(() => {
     const html = document.documentElement;
     const report = (window as unknown as { reportBlank: (h: boolean) => void }).reportBlank;
-    new MutationObserver(() => report(html.hidden)).observe(html, { attributes: true, attributeFilter: ['hidden'] });
+    new MutationObserver(() => report(html.hidden === true)).observe(html, {
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
   });
   await page.locator('a[data-quick-exit]').click({ noWaitAfter: true });
   await expect(page).toHaveURL(site.exitUrl);

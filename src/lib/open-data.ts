@@ -1,0 +1,127 @@
+import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
+
+/** Licence of the directory's open data, stated in the files and on the directory page. */
+export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+/** One organisation as published in /data/organisations.json: flat, stable, every fact with its source. */
+export const organisationRecordSchema = z
+  .object({
+    id: z.string().describe('Stable identifier; also the page /<lang>/organisations/<id>/'),
+    name: z.string().describe('The organisation’s own name'),
+    country: z.string().length(2).describe('ISO 3166-1 alpha-2 code of its main office'),
+    place: z.string().describe('City or region where it works, as it describes itself'),
+    founded: z.number().int().nullable().describe('Year founded, only when a source states it plainly; else null'),
+    website: z.string().nullable().describe('Its public website, or null'),
+    languages: z.array(z.string()).describe('BCP-47 tags of the languages it serves people in'),
+    services: z.array(z.string()).describe('Services, from a fixed vocabulary (see the directory page)'),
+    sexWorkerLed: z.boolean().describe('Whether sex workers lead it, by its own description or its sources'),
+    inStudy: z.boolean().describe('Whether it took part in the 2017 GAATW study, only when a source confirms it'),
+    summary: z.record(z.string(), z.string()).describe('What it does, by locale code; English always present'),
+    sources: z
+      .array(
+        z.object({
+          title: z.string(),
+          publisher: z.string().optional(),
+          date: z.string().optional(),
+          url: z.string().optional(),
+        }),
+      )
+      .describe('Where the facts come from'),
+    lastChecked: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe('Date the facts were last checked (YYYY-MM-DD)'),
+  })
+  .describe('A sex worker organisation in the Ask the experts directory');
+/** An open-data record. */
+export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
+
+/** The validated YAML of one organisation, as the content collection gives it. */
+interface OrganisationData {
+  name: string;
+  country: string;
+  place: string;
+  founded?: number | undefined;
+  website?: string | undefined;
+  languages: string[];
+  services: string[];
+  sexWorkerLed: boolean;
+  inStudy: boolean;
+  summary: Record<string, string>;
+  sources: {
+    title: string;
+    publisher?: string | undefined;
+    date?: string | undefined;
+    url?: string | undefined;
+    locator?: string | undefined;
+  }[];
+  lastChecked: Date;
+}
+
+/** The record published for one organisation; every YAML fact, nothing added. */
+export function toRecord(id: string, data: OrganisationData): OrganisationRecord {
+  return organisationRecordSchema.parse({
+    id,
+    name: data.name,
+    country: data.country,
+    place: data.place,
+    founded: data.founded ?? null,
+    website: data.website ?? null,
+    languages: data.languages,
+    services: data.services,
+    sexWorkerLed: data.sexWorkerLed,
+    inStudy: data.inStudy,
+    summary: data.summary,
+    sources: data.sources.map(({ title, publisher, date, url }) => ({ title, publisher, date, url })),
+    lastChecked: data.lastChecked.toISOString().slice(0, 10),
+  });
+}
+
+/** CSV columns, in order; lists are joined with "; ". */
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'country',
+  'place',
+  'founded',
+  'website',
+  'languages',
+  'services',
+  'sexWorkerLed',
+  'inStudy',
+  'summary_en',
+  'sources',
+  'lastChecked',
+] as const;
+
+/** The directory as CSV (RFC 4180, UTF-8, header row), one row per organisation. */
+export function toCsv(records: readonly OrganisationRecord[]): string {
+  const rows = records.map((r) => [
+    r.id,
+    r.name,
+    r.country,
+    r.place,
+    r.founded ?? '',
+    r.website ?? '',
+    r.languages.join('; '),
+    r.services.join('; '),
+    String(r.sexWorkerLed),
+    String(r.inStudy),
+    r.summary.en ?? '',
+    r.sources.map((s) => s.url ?? s.title).join('; '),
+    r.lastChecked,
+  ]);
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
+}
+
+/** The JSON document: licence, schema link and the records sorted by id. */
+export function toJson(records: readonly OrganisationRecord[], schemaUrl: string): string {
+  const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
+  return `${JSON.stringify({ licence: DATA_LICENCE, schema: schemaUrl, organisations: sorted }, null, 2)}\n`;
+}
+
+/** JSON Schema of a record, generated from the same Zod schema that shapes the records. */
+export function recordJsonSchema(): string {
+  return `${JSON.stringify(z.toJSONSchema(organisationRecordSchema), null, 2)}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Live directory filters: with JavaScript, the filter form appears and narrows the server-rendered list at
+ * once, shows the count and keeps the filter in the URL query so a filtered view can be shared. Without
+ * JavaScript, the per-country pages do the filtering.
+ */
+import {
+  filterFromQuery,
+  filterKeys,
+  filterToQuery,
+  matchesFilter,
+  type DirectoryFilter,
+} from '../lib/directory-filter';
+
+const form = document.querySelector<HTMLFormElement>('[data-directory-filters]');
+
+if (form) {
+  const items = [...document.querySelectorAll<HTMLElement>('[data-org]')];
+  const groups = [...document.querySelectorAll<HTMLElement>('[data-country-group]')];
+  const count = form.querySelector<HTMLElement>('[data-directory-count]')!;
+  const forms = JSON.parse(form.dataset.countForms ?? '{}') as Record<string, string>;
+  const rules = new Intl.PluralRules(document.documentElement.lang);
+  const select = (key: string) => form.elements.namedItem(key) as HTMLSelectElement;
+
+  const read = (): DirectoryFilter => filterFromQuery(new URLSearchParams(new FormData(form) as unknown as string[][]));
+
+  const apply = (filter: DirectoryFilter) => {
+    let shown = 0;
+    for (const item of items) {
+      const d = item.dataset;
+      const ok = matchesFilter(
+        {
+          country: d.country!,
+          region: d.region!,
+          services: d.services!.split(' '),
+          languages: d.languages!.split(' '),
+        },
+        filter,
+      );
+      item.hidden = !ok;
+      if (ok) shown++;
+    }
+    for (const group of groups) group.hidden = !group.querySelector('[data-org]:not([hidden])');
+    count.textContent = (forms[rules.select(shown)] ?? forms.other ?? '').replace('{{count}}', String(shown));
+    const url = new URL(location.href);
+    url.search = filterToQuery(filter, url.searchParams).toString();
+    history.replaceState(null, '', url);
+  };
+
+  const initial = filterFromQuery(new URL(location.href).searchParams);
+  for (const key of filterKeys) select(key).value = initial[key];
+  form.addEventListener('change', () => apply(read()));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('reset', () => setTimeout(() => apply(read())));
+  form.hidden = false;
+  apply(read());
+}
