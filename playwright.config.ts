@@ -2,8 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
 
 /** Ports of the two test servers: the site at the root, and the same site built under /sub/. */
-export const PORT = 4400;
-export const SUB_PORT = 4401;
+export const PORT = Number(process.env.TEST_PORT ?? 4400);
+export const SUB_PORT = PORT + 1;
+/** The builds under test; TEST_DIST lets a second checkout of the output be tested beside the first. */
+const DIST = process.env.TEST_DIST ?? 'dist';
 
 const executablePath = requireChromium();
 const server = (port: number, env: Record<string, string>, path: string) => ({
@@ -29,5 +31,5 @@ export default defineConfig({
     { name: 'site', testMatch: /(e2e|a11y)\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
     { name: 'sub-path', testMatch: /subpath\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}` } },
   ],
-  webServer: [server(PORT, {}, '/'), server(SUB_PORT, { BASE: '/sub/', OUT_DIR: 'dist-sub' }, '/sub/')],
+  webServer: [server(PORT, { OUT_DIR: DIST }, '/'), server(SUB_PORT, { BASE: '/sub/', OUT_DIR: `${DIST}-sub` }, '/sub/')],
 });

@@ -1,11 +1,14 @@
 /** Site-wide settings an operator may change; one place, read by config, pages and post-build scripts. */
 export const site = {
-  /** Canonical origin, used for the sitemap, feeds and citations; no trailing slash. */
+  /** Canonical origin, used for the sitemap, feeds and citations; no trailing slash. Set SITE_URL when deploying. */
   url: process.env.SITE_URL ?? 'https://ask-the-experts.example',
   /** Where the quick exit sends the reader: a neutral, common, multilingual page that reveals nothing. */
   exitUrl: 'https://www.wikipedia.org/',
-  /** Repository where readers and editors can report problems (security.txt and the about page). */
-  repository: 'https://github.com/ask-the-experts/site',
-  /** Contact for security reports, published in /.well-known/security.txt. */
-  securityContact: 'https://github.com/ask-the-experts/site/security/advisories/new',
+  /**
+   * How journalists and security researchers reach the people who run this copy of the site (an https URL or a
+   * mailto: address). Deliberately unset: we do not invent an address. Set SITE_CONTACT when deploying.
+   */
+  contact: process.env.SITE_CONTACT as string | undefined,
+  /** Year the findings pages were published here, for citing them. */
+  findingsPublished: 2026,
 } as const;

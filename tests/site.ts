@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The build the main tests run against. */
-export const DIST = 'dist';
+export const DIST = process.env.TEST_DIST ?? 'dist';
 
 /** Every built HTML page as a URL path (e.g. `/en/guides/police-encounters/`). */
 export function builtPages(dist = DIST): string[] {

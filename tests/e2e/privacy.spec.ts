@@ -7,7 +7,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve';
 import { site } from '../../src/site.config';
-import { builtPages } from '../site';
+import { DIST, builtPages } from '../site';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -22,7 +22,7 @@ let origin: string;
 const served: string[] = [];
 
 test.beforeAll(async () => {
-  server = await serve({ root: 'dist', base: '/', port: 0, onRequest: (url) => served.push(url) });
+  server = await serve({ root: DIST, base: '/', port: 0, onRequest: (url) => served.push(url) });
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
