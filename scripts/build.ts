@@ -1,5 +1,5 @@
 /**
- * The whole build, in order: Astro, then Pagefind (one index per language), then the headers files for
+ * The whole build, in order: Astro, then the brief PDFs, then Pagefind (one index per language), then the headers files for
  * static hosts, then the translation report. Any step that fails stops the build with its own message.
  * `npm run build`; BASE=/sub/ OUT_DIR=dist-sub builds under a sub-path.
  */
@@ -35,6 +35,9 @@ function pagePaths(): string[] {
 }
 
 step('astro build', () => execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env }));
+
+if (process.env.SKIP_PDF) console.log('\n(SKIP_PDF is set: no brief PDFs in this build)');
+else step('brief PDFs', () => execFileSync('npx', ['tsx', 'scripts/pdf.ts'], { stdio: 'inherit', env }));
 
 step('pagefind', () => {
   execFileSync('npx', ['pagefind', '--site', outDir], { stdio: 'inherit', env });

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
+import { briefs, briefMetadata, printPdf } from '../../scripts/pdf';
+import { pdfFacts } from '../../src/lib/pdf-meta';
+import { splitFrontMatter } from '../../src/lib/frontmatter';
+import { plainText } from '../../src/lib/readability';
+import { getLocale } from '../../src/i18n/locales';
+import { DIST, builtHtml } from '../site';
+
+const all = briefs();
+const pdfPath = (b: { lang: string; slug: string }) => join(DIST, b.lang, 'briefs', `${b.slug}.pdf`);
+
+/** The PDF's text in reading order, as poppler's pdftotext extracts it (right-to-left text included). */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+/** The first numbered recommendation of a brief, as plain text. */
+function firstRecommendation(b: { lang: string; slug: string }): string {
+  const { body } = splitFrontMatter(readFileSync(`content/briefs/${b.lang}/${b.slug}.mdx`, 'utf8'));
+  const line = body.split('\n').find((l) => /^1\.\s/.test(l))!;
+  return plainText(line).replace(/\.$/, '');
+}
+
+const normal = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether extracted PDF text contains a phrase: compared on letters and digits only (line breaks, bidi marks and
+ * punctuation differ between extractors), and without lam and the alefs: extractors return lam-alef ligatures in either order.
+ */
+function pdfContains(text: string, phrase: string): boolean {
+  const letters = (s: string) =>
+    normal(s)
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .replace(/[لاأإآ]/g, '');
+  return letters(text).includes(letters(phrase));
+}
+
+test('three briefs in English, Spanish and French, at least one in Arabic', () => {
+  const by = (lang: string) =>
+    all
+      .filter((b) => b.lang === lang)
+      .map((b) => b.slug)
+      .sort();
+  expect(by('en').length).toBeGreaterThanOrEqual(3);
+  expect(by('es')).toEqual(by('en'));
+  expect(by('fr')).toEqual(by('en'));
+  expect(by('ar').length).toBeGreaterThanOrEqual(1);
+});
+
+for (const b of all) {
+  test(`PDF ${b.lang}/${b.slug}: tagged, titled, in its language, with its text, under 300 KB`, async () => {
+    const bytes = new Uint8Array(readFileSync(pdfPath(b)));
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeLessThan(300_000);
+    const facts = await pdfFacts(bytes);
+    expect(facts.tagged).toBe(true);
+    expect(facts.outline).toBe(true);
+    expect(facts.lang).toBe(getLocale(b.lang).lang);
+    expect(facts.title).toBe(b.title);
+    const text = pdfText(pdfPath(b));
+    expect(pdfContains(text, b.title), `title in ${text.slice(0, 300)}`).toBe(true);
+    expect(pdfContains(text, firstRecommendation(b)), 'first recommendation').toBe(true);
+    expect(text).toMatch(/\b1 ?\/ ?\d\b/); // page numbers
+  });
+}
+
+test('the Arabic PDF embeds a font that covers Arabic', async () => {
+  const b = all.find((x) => x.lang === 'ar')!;
+  const doc = await PDFDocument.load(readFileSync(pdfPath(b)));
+  const fonts = doc.context
+    .enumerateIndirectObjects()
+    .map(([, obj]) => obj)
+    .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+    .map((d) => String(d.get(PDFName.of('FontName'))));
+  expect(
+    fonts.some((f) => /Arabic|Naskh|Kufi/i.test(f)),
+    fonts.join(', '),
+  ).toBe(true);
+});
+
+test('a brief PDF is byte-identical when printed again', async ({ page, baseURL }) => {
+  const b = all.find((x) => x.lang === 'es')!;
+  const again = await printPdf(page, `${baseURL}/${b.lang}/briefs/${b.slug}/`, briefMetadata(b));
+  expect(Buffer.compare(Buffer.from(again), readFileSync(pdfPath(b)))).toBe(0);
+});
+
+test('the brief page links its PDF with its size and language', async ({ page }) => {
+  await page.goto('/fr/briefs/removing-penalties/');
+  const link = page.locator('a[data-pdf-link]');
+  await expect(link).toHaveAttribute('href', '/fr/briefs/removing-penalties.pdf');
+  await expect(link).toContainText(/\d+\s?ko/);
+  await expect(link).toContainText(/français/i);
+  const response = await page.request.get('/fr/briefs/removing-penalties.pdf');
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect(builtHtml('/th/briefs/removing-penalties/')).toContain('href="/en/briefs/removing-penalties.pdf"');
+});
+
+test('without a Chromium the PDF step stops with a plain message, not a stack trace', async () => {
+  const run = promisify(execFile);
+  const error = await run('npx', ['tsx', 'scripts/pdf.ts'], {
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+  }).catch((e) => e);
+  expect(error.code).toBe(1);
+  expect(error.stderr).toContain('CHROMIUM_PATH');
+  expect(error.stderr).not.toMatch(/^\s+at /m);
+});
