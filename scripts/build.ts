@@ -1,14 +1,16 @@
 /**
- * The whole build, in order: Astro, then the brief PDFs, then Pagefind (one index per language), then the headers files for
- * static hosts, then the translation report. Any step that fails stops the build with its own message.
+ * The whole build, in order: Astro, the brief PDFs, Pagefind (one index per language), the headers files for
+ * static hosts, security.txt, then the translation report. Any step that fails stops the build with its own message.
  * `npm run build`; BASE=/sub/ OUT_DIR=dist-sub builds under a sub-path.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHeadersFile } from '../src/lib/headers-file';
 import { headerRules, nginxSnippet } from '../src/lib/security-headers';
 import { locales } from '../src/i18n/locales';
+import { securityTxt } from '../src/lib/security-txt';
+import { site } from '../src/site.config';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
@@ -56,6 +58,16 @@ step('pagefind', () => {
 step('headers for static hosts', () => {
   writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(pagePaths(), base)));
   writeFileSync(join(outDir, 'nginx-headers.conf'), nginxSnippet(base));
+});
+
+step('security.txt', () => {
+  mkdirSync(join(outDir, '.well-known'), { recursive: true });
+  const canonical = new URL(`${base}.well-known/security.txt`, site.url).href;
+  const contact = site.contact ?? new URL(`${base}en/about/`, site.url).href;
+  writeFileSync(
+    join(outDir, '.well-known', 'security.txt'),
+    securityTxt({ contact, canonical, languages: ['en', 'es', 'fr'], now: new Date() }),
+  );
 });
 
 step('translation report', () => execFileSync('npx', ['tsx', 'scripts/translations.ts'], { stdio: 'inherit', env }));

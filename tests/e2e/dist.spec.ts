@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliSize, pageAssets } from '../../src/lib/weight';
+import { daysUntilExpiry } from '../../src/lib/security-txt';
 import { DIST, builtHtml, builtPages } from '../site';
 
 /** Budget for a rights guide: HTML + the CSS and JS it loads, brotli-compressed. */
@@ -89,4 +90,11 @@ test('every page asks for no referrer and carries a CSP without unsafe-inline or
     expect(csp, path).not.toMatch(/unsafe-inline|'unsafe-eval'/);
     expect(csp!.includes('wasm-unsafe-eval'), path).toBe(/^\/[^/]+\/search\/$/.test(path));
   }
+});
+
+test('security.txt is published with a contact and expires at least 30 days from now', () => {
+  const text = readFileSync(join(DIST, '.well-known', 'security.txt'), 'utf8');
+  expect(text).toMatch(/^Contact: (https:|mailto:)\S+$/m);
+  expect(text).toMatch(/^Canonical: https:\S+\/\.well-known\/security\.txt$/m);
+  expect(daysUntilExpiry(text, new Date())).toBeGreaterThanOrEqual(30);
 });

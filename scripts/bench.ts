@@ -1,0 +1,46 @@
+/**
+ * Benchmark: how long the build takes and how much each kind of page weighs (HTML + the CSS and JS it loads,
+ * brotli), from the last build in dist/. Speed is measured here, never asserted in tests.
+ *   npm run bench            weigh dist/ as it is
+ *   npm run bench -- --build time a full build first
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliSize, pageAssets } from '../src/lib/weight';
+import { builtPages, builtHtml } from '../tests/site';
+
+const dist = process.env.OUT_DIR ?? 'dist';
+if (process.argv.includes('--build')) {
+  const started = performance.now();
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'ignore', env: { ...process.env, OUT_DIR: dist } });
+  console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const kinds: [string, RegExp][] = [
+  ['portal', /^\/$/],
+  ['home', /^\/[^/]+\/$/],
+  ['guide', /^\/[^/]+\/guides\/[^/]+\/$/],
+  ['finding', /^\/[^/]+\/findings\/(?!key-facts)[^/]+\/$/],
+  ['organisation', /^\/[^/]+\/organisations\/(?!map|country|region)[^/]+\/$/],
+  ['directory', /^\/[^/]+\/organisations\/$/],
+  ['map', /^\/[^/]+\/organisations\/map\/$/],
+  ['brief', /^\/[^/]+\/briefs\/[^/]+\/$/],
+  ['search', /^\/[^/]+\/search\/$/],
+];
+const rows = kinds.map(([kind, pattern]) => {
+  const sizes = builtPages(dist)
+    .filter((p) => pattern.test(p))
+    .map((p) => {
+      const html = builtHtml(p, dist);
+      return brotliSize(html) + pageAssets(html).reduce((n, a) => n + brotliSize(readFileSync(join(dist, a))), 0);
+    })
+    .sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return { kind, pages: sizes.length, median, max: sizes.at(-1) ?? 0 };
+});
+console.log('kind          pages  median (B, br)  max (B, br)');
+for (const r of rows)
+  console.log(
+    `${r.kind.padEnd(13)} ${String(r.pages).padStart(5)}  ${String(r.median).padStart(14)}  ${String(r.max).padStart(11)}`,
+  );

