@@ -31,5 +31,8 @@ export default defineConfig({
     { name: 'site', testMatch: /(e2e|a11y)\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT}` } },
     { name: 'sub-path', testMatch: /subpath\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}` } },
   ],
-  webServer: [server(PORT, { OUT_DIR: DIST }, '/'), server(SUB_PORT, { BASE: '/sub/', OUT_DIR: `${DIST}-sub` }, '/sub/')],
+  webServer: [
+    server(PORT, { OUT_DIR: DIST }, '/'),
+    server(SUB_PORT, { BASE: '/sub/', OUT_DIR: `${DIST}-sub` }, '/sub/'),
+  ],
 });
