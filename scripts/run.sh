@@ -23,7 +23,8 @@ echo "Node $(node --version), npm $(npm --version)"
 missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then missing+=(chromium); fi
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
-fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || missing+=(fonts-noto-core)
+arabic_fonts="$(fc-list :lang=ar family 2>/dev/null || true)"
+[ -n "$arabic_fonts" ] || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing Debian packages: ${missing[*]}"
@@ -35,6 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+# `npm install` (not `npm ci`): it installs the locked versions too, and unlike `npm ci` it tolerates Vite's
+# Windows-only optional dependency that the registry reachable here does not serve.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm install --no-audit --no-fund; fi
 export ASTRO_TELEMETRY_DISABLED=1
 exec npm "$task"
