@@ -83,6 +83,20 @@ test('the Arabic PDF embeds a font that covers Arabic', async () => {
   ).toBe(true);
 });
 
+test('links are kept in the PDFs', async () => {
+  for (const b of all) {
+    const doc = await PDFDocument.load(readFileSync(pdfPath(b)));
+    const uris = doc.getPages().flatMap((p) => {
+      const annots = p.node.Annots();
+      return annots ? annots.asArray().map((ref) => String(doc.context.lookup(ref, PDFDict).get(PDFName.of('A')))) : [];
+    });
+    expect(
+      uris.some((u) => u.includes('https://')),
+      `${b.lang}/${b.slug}`,
+    ).toBe(true);
+  }
+});
+
 test('a brief PDF is byte-identical when printed again', async ({ page, baseURL }) => {
   const b = all.find((x) => x.lang === 'es')!;
   const again = await printPdf(page, `${baseURL}/${b.lang}/briefs/${b.slug}/`, briefMetadata(b));

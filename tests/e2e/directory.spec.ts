@@ -123,3 +123,11 @@ test('organisation pages are in the search index with country and service filter
   expect(html).toMatch(/data-pagefind-filter="service:crisis-line"/);
   expect(html).toMatch(/data-pagefind-filter="section:organisations"/);
 });
+
+test('the directory links the open data, its schema and its licence', () => {
+  const html = builtHtml('/en/organisations/');
+  for (const href of ['/data/organisations.json', '/data/organisations.csv', '/data/organisations.schema.json']) {
+    expect(html).toContain(`href="${href}"`);
+  }
+  expect(html).toMatch(/href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="noreferrer license"/);
+});

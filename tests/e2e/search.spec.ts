@@ -46,3 +46,24 @@ test('no page but the search page loads search code', () => {
     expect(builtHtml(path), path).not.toMatch(/<script[^>]+src="[^"]*(pagefind|search)[^"]*"/);
   }
 });
+
+test('without JavaScript the search page lists every page of its language, grouped by section, and hides the box', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/ar/search/');
+  await expect(page.locator('form[role="search"]')).toBeHidden();
+  await expect(page.locator('[data-search-fallback]')).toBeVisible();
+  for (const section of ['guides', 'findings', 'organisations', 'briefs']) {
+    await expect(page.locator(`#browse-${section} + ul a[href^="/ar/${section}/"]`).first()).toBeVisible();
+  }
+  await context.close();
+});
+
+test('when WebAssembly is blocked, the box stays hidden and the list stays', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'WebAssembly', { value: undefined }));
+  await page.goto('/en/search/');
+  await expect(page.locator('[data-search-fallback]')).toBeVisible();
+  await expect(page.locator('form[role="search"]')).toBeHidden();
+});

@@ -49,6 +49,8 @@ const cases: [fixture: string, ...expected: RegExp[]][] = [
     /country/,
     /website/,
     /services/,
+    /languages/,
+    /sources/,
     /lastChecked/,
     /organisations\/sweat\.yaml/,
   ],
