@@ -60,3 +60,11 @@ test('an unknown page answers 404 with links to every language', async ({ page }
   expect(response?.status()).toBe(404);
   for (const locale of locales) await expect(page.locator(`main a[href="/${locale.code}/"]`)).toHaveCount(1);
 });
+
+test('the sitemap index lists the pages of every language', async ({ request }) => {
+  const index = await request.get('/sitemap-index.xml');
+  expect(index.status()).toBe(200);
+  const first = /<loc>([^<]+)<\/loc>/.exec(await index.text())![1]!;
+  const sitemap = await (await request.get(new URL(first).pathname)).text();
+  for (const locale of locales) expect(sitemap).toContain(`/${locale.code}/guides/`);
+});
