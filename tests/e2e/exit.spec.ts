@@ -73,6 +73,7 @@ test('a click blanks the page at once, then leaves so Back does not return', asy
   await fakeExitPage(page, 800);
   await page.goto('/en/');
   await page.goto('/en/guides/police-encounters/');
+  await page.waitForLoadState('networkidle'); // the browser's own late favicon request is not ours to count
   const own = countOwnRequests(page);
   let blankedBeforeLeaving = false;
   await page.exposeFunction('reportBlank', (hidden: boolean) => (blankedBeforeLeaving ||= hidden));
@@ -108,6 +109,7 @@ test('Shift pressed three times leaves, announcing the presses left', async ({ p
   await expect(status).toHaveText('Press Shift 2 more times to leave.');
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Press Shift 1 more time to leave.');
+  await page.waitForLoadState('networkidle');
   const own = countOwnRequests(page);
   await page.keyboard.press('Shift');
   await expect(page).toHaveURL(site.exitUrl);

@@ -102,6 +102,7 @@ test('after a search and after the exit: nothing left, nothing sent elsewhere', 
   await page.goto(`${origin}/en/search/?q=police`);
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   expect(await stored(page, context)).toEqual(NOTHING);
+  await page.waitForLoadState('networkidle');
   const before = served.length;
   await page.locator('a[data-quick-exit]').click();
   await expect(page).toHaveURL(site.exitUrl);
