@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { checkedGlob } from './lib/loader';
+import { sections } from './lib/routes';
 import { guideSchema } from './schemas/guide';
 import { findingSchema } from './schemas/finding';
 import { briefSchema } from './schemas/brief';
@@ -28,7 +29,13 @@ export const collections = {
     schema: briefSchema,
   }),
   pages: defineCollection({
-    loader: checkedGlob({ collection: 'pages', localized: true, extensions: mdx }),
+    // Pages live at /<lang>/<slug>/, beside the sections and generated pages: those slugs are taken.
+    loader: checkedGlob({
+      collection: 'pages',
+      localized: true,
+      extensions: mdx,
+      reserved: [...sections, 'search', 'press', 'translations'],
+    }),
     schema: pageSchema,
   }),
   organisations: defineCollection({

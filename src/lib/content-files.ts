@@ -16,6 +16,8 @@ export interface FolderRules {
   localized: boolean;
   /** File endings allowed in this collection, without the dot. */
   extensions: readonly string[];
+  /** Slugs this collection may not use because a route of the site already has that URL. */
+  reserved?: readonly string[];
 }
 
 /** Slugs and ids are English kebab-case, identical in every language (DESIGN.md convention 1). */
@@ -65,6 +67,10 @@ export function checkContentFiles(files: readonly ContentFile[], rules: FolderRu
     const slug = entryId(parts[parts.length - 1]!);
     if (!SLUG.test(slug)) {
       errors.push(`${where(file)} (slug): "${slug}" must be English kebab-case (a-z, 0-9, hyphens)`);
+      continue;
+    }
+    if (rules.reserved?.includes(slug)) {
+      errors.push(`${where(file)} (slug): "${slug}" is reserved: the site already has a page at that address`);
       continue;
     }
     const id = entryId(file.path);

@@ -25,6 +25,8 @@ interface CheckedGlobOptions {
   extensions: readonly string[];
   /** Reference fields checked against another collection's ids. */
   references?: readonly ReferenceRule[];
+  /** Slugs taken by other routes (for collections served at `/<lang>/<slug>/`). */
+  reserved?: readonly string[];
 }
 
 /** Ids a reference may point at: the file names of a flat collection. */
@@ -46,7 +48,12 @@ function refId(value: unknown): string {
  */
 export function checkedGlob(options: CheckedGlobOptions): Loader {
   const dir = join(contentRoot, options.collection);
-  const rules: FolderRules = { dir, localized: options.localized, extensions: options.extensions };
+  const rules: FolderRules = {
+    dir,
+    localized: options.localized,
+    extensions: options.extensions,
+    reserved: options.reserved,
+  };
   const inner = glob({
     base: dir,
     pattern: options.extensions.map((ext) => `**/*.${ext}`),

@@ -62,6 +62,12 @@ describe('content file checks', () => {
       ),
     ).toEqual([]);
   });
+  it('refuses a slug another route already uses', () => {
+    const pages = { ...rules, dir: 'content/pages', reserved: ['search'] };
+    expect(checkContentFiles([{ path: 'en/search.mdx', text: 'x' }], pages)).toEqual([
+      expect.stringContaining('content/pages/en/search.mdx (slug): "search" is reserved'),
+    ]);
+  });
   it('names file and field for each problem', () => {
     const errors = checkContentFiles(
       [
