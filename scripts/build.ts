@@ -4,7 +4,7 @@
  * `npm run build`; BASE=/sub/ OUT_DIR=dist-sub builds under a sub-path.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHeadersFile } from '../src/lib/headers-file';
 import { headerRules, nginxSnippet } from '../src/lib/security-headers';
@@ -21,19 +21,6 @@ function step(name: string, run: () => void) {
   console.log(`\n▶ ${name}`);
   run();
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-}
-
-/** Every built HTML page as the URL path a browser asks for. */
-function pagePaths(): string[] {
-  return (readdirSync(outDir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map(
-      (f) =>
-        `${base}${f
-          .split('\\')
-          .join('/')
-          .replace(/(^|\/)index\.html$/, '$1')}`,
-    );
 }
 
 step('astro build', () => execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env }));
@@ -56,7 +43,7 @@ step('pagefind', () => {
 });
 
 step('headers for static hosts', () => {
-  writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(pagePaths(), base)));
+  writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(base)));
   writeFileSync(join(outDir, 'nginx-headers.conf'), nginxSnippet(base));
 });
 

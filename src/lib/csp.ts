@@ -1,6 +1,7 @@
 /**
  * Content-Security-Policy directives shared by every page, besides the script-src and style-src that Astro
- * computes from hashes. One list, read by astro.config.mjs (the <meta> policy) and the headers files.
+ * computes. One list, read by astro.config.mjs (the <meta> policy) and the headers files (which leave out
+ * default-src so that scripts stay governed by each page's <meta> policy alone).
  */
 export const cspDirectives = [
   "default-src 'self'",

@@ -112,7 +112,9 @@ test('after a search and after the exit: nothing left, nothing sent elsewhere', 
   await context.close();
 });
 
-test('every page sends the security headers a static host will send', async ({ request }) => {
+test('every page sends the security headers a static host will send, and the page’s own policy governs scripts', async ({
+  request,
+}) => {
   for (const path of ['/', '/en/', '/ar/guides/police-encounters/', '/en/search/']) {
     const response = await request.get(`${origin}${path}`);
     const h = response.headers();
@@ -122,9 +124,11 @@ test('every page sends the security headers a static host will send', async ({ r
     expect(h['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\).*interest-cohort=\(\)/);
     const csp = h['content-security-policy']!;
     expect(csp.split(',')).toHaveLength(1);
-    for (const d of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'", "default-src 'self'"])
+    for (const d of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'", "object-src 'none'"])
       expect(csp).toContain(d);
     expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'/);
-    expect(csp.includes('wasm-unsafe-eval')).toBe(path === '/en/search/');
+    const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())![1]!;
+    expect(meta).toContain("default-src 'self'");
+    expect(meta.includes('wasm-unsafe-eval')).toBe(path === '/en/search/');
   }
 });
