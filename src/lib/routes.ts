@@ -22,14 +22,3 @@ export function joinUrl(base: string, ...segments: string[]): string {
 export function localeUrl(base: string, lang: LocaleCode, path = ''): string {
   return joinUrl(base, lang, path);
 }
-
-/**
- * The path of the current page without base and language, so the switcher can point at the same page
- * in another language. Returns '' for the language home. Throws when the path is not under the base.
- */
-export function pathWithinLocale(base: string, pathname: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(root)) throw new Error(`Path "${pathname}" is outside base "${root}"`);
-  const rest = pathname.slice(root.length).split('/').filter(Boolean);
-  return rest.slice(1).join('/');
-}

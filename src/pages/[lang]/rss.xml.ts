@@ -1,10 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getLocale, localeCodes, useTranslations, type LocaleCode } from '../../i18n';
+import { getLocale, useTranslations, type LocaleCode } from '../../i18n';
+import { localeStaticPaths } from '../../lib/locale-paths';
 import { localizedList } from '../../lib/collections';
 import { localeUrl } from '../../lib/routes';
 
-export const getStaticPaths = () => localeCodes.map((lang) => ({ params: { lang } }));
+export const getStaticPaths = localeStaticPaths;
 
 /** One RSS feed per language: the findings and briefs that exist in that language (no English stand-ins). */
 export async function GET(context: APIContext) {
