@@ -23,8 +23,13 @@ echo "Node $(node --version), npm $(npm --version)"
 missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then missing+=(chromium); fi
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
-arabic_fonts="$(fc-list :lang=ar family 2>/dev/null || true)"
-[ -n "$arabic_fonts" ] || missing+=(fonts-noto-core)
+# Noto by package, not by `fc-list :lang=ar`: DejaVu (pulled in by Chromium) also claims Arabic, but PDFs must
+# embed the same fonts on every machine.
+if command -v dpkg-query >/dev/null; then
+  dpkg-query -W -f='${Status}' fonts-noto-core 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-core)
+elif [ -z "$(fc-list 'Noto Sans Arabic' family 2>/dev/null || true)" ]; then
+  missing+=(fonts-noto-core)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing Debian packages: ${missing[*]}"
