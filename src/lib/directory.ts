@@ -99,3 +99,40 @@ export function countByCountry(entries: readonly { data: { country: string } }[]
   for (const e of entries) counts.set(e.data.country, (counts.get(e.data.country) ?? 0) + 1);
   return counts;
 }
+
+/** What grouping helplines needs of a directory entry. */
+export interface HelplineEntry {
+  /** File name without extension. */
+  id: string;
+  /** Validated front matter: where it is and which helplines it publishes. */
+  data: { name: string; country: string; helplines: readonly unknown[] };
+}
+
+/**
+ * Directory entries that publish a helpline, grouped by world region, for a guide's "Where to get help".
+ * A guide about one country puts that country's region first and, within it, that country's entries; a
+ * general guide keeps the usual region order (the site does not guess where the reader is). Empty regions
+ * are left out; entries are sorted by country, then name.
+ */
+export function helplinesByRegion<E extends HelplineEntry>(
+  entries: readonly E[],
+  scope: string,
+): { region: Region; entries: E[] }[] {
+  const home = scope === 'general' ? undefined : scope;
+  const homeRegion = home ? regionOf(home) : undefined;
+  const withLines = entries.filter((e) => e.data.helplines.length > 0);
+  const ordered = [...regions].sort((a, b) => Number(b === homeRegion) - Number(a === homeRegion));
+  return ordered
+    .map((region) => ({
+      region,
+      entries: withLines
+        .filter((e) => regionOf(e.data.country) === region)
+        .sort(
+          (a, b) =>
+            Number(b.data.country === home) - Number(a.data.country === home) ||
+            a.data.country.localeCompare(b.data.country) ||
+            a.data.name.localeCompare(b.data.name),
+        ),
+    }))
+    .filter((group) => group.entries.length > 0);
+}

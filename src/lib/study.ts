@@ -24,3 +24,52 @@ export const sourceArticle = {
   date: '2018-03-08',
   url: 'https://news.trust.org/item/20180306094408-pan1f/',
 } as const;
+
+/** The article that names every organisation that took part in the study, and why the seven countries. */
+export const participantsSource = {
+  title: 'Sex workers organising for change',
+  publisher:
+    'openDemocracy, Beyond Trafficking and Slavery (Borislav Gerasimov, GAATW); republished by Brigada Callejera',
+  date: '2018-06-02',
+  url: 'https://brigadaac.mayfirst.org/Sex-workers-organising-for-change',
+} as const;
+
+/** One organisation that took part: its name, and its directory id when it has an entry. */
+export interface Participant {
+  /** Name as the source gives it. */
+  name: string;
+  /** Directory id (`content/organisations/<id>.yaml`); absent for those not in the directory (e.g. closed). */
+  id?: string;
+}
+
+/**
+ * The organisations that took part in the study, by country (ISO code), in the order the source lists them
+ * ({@link participantsSource}). Colectivo Hetaira closed in 2019, so it has no directory entry.
+ */
+export const participants: readonly { country: string; organisations: readonly Participant[] }[] = [
+  {
+    country: 'CA',
+    organisations: [
+      { name: 'Stella', id: 'stella' },
+      { name: 'Butterfly', id: 'butterfly' },
+    ],
+  },
+  { country: 'MX', organisations: [{ name: 'Brigada Callejera', id: 'brigada-callejera' }] },
+  { country: 'ES', organisations: [{ name: 'Hetaira' }, { name: 'Genera' }] },
+  {
+    country: 'ZA',
+    organisations: [
+      { name: 'SWEAT', id: 'sweat' },
+      { name: 'Sisonke', id: 'sisonke' },
+    ],
+  },
+  {
+    country: 'IN',
+    organisations: [
+      { name: 'SANGRAM', id: 'sangram' },
+      { name: 'VAMP', id: 'vamp' },
+    ],
+  },
+  { country: 'TH', organisations: [{ name: 'Empower', id: 'empower' }] },
+  { country: 'NZ', organisations: [{ name: "New Zealand Prostitutes' Collective (NZPC)", id: 'nzpc' }] },
+];

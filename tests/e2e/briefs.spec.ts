@@ -7,7 +7,6 @@ import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { briefs, briefMetadata, printPdf } from '../../scripts/pdf';
 import { pdfFacts } from '../../src/lib/pdf-meta';
 import { splitFrontMatter } from '../../src/lib/frontmatter';
-import { plainText } from '../../src/lib/readability';
 import { getLocale } from '../../src/i18n/locales';
 import { DIST, builtHtml } from '../site';
 
@@ -19,11 +18,10 @@ function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
-/** The first numbered recommendation of a brief, as plain text. */
+/** The first recommendation of a brief, as plain text. */
 function firstRecommendation(b: { lang: string; slug: string }): string {
-  const { body } = splitFrontMatter(readFileSync(`content/briefs/${b.lang}/${b.slug}.mdx`, 'utf8'));
-  const line = body.split('\n').find((l) => /^1\.\s/.test(l))!;
-  return plainText(line).replace(/\.$/, '');
+  const { data } = splitFrontMatter(readFileSync(`content/briefs/${b.lang}/${b.slug}.mdx`, 'utf8'));
+  return (data.recommendations as { text: string }[])[0]!.text.replace(/\.$/, '');
 }
 
 const normal = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
