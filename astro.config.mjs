@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import { site } from './src/site.config.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { rehypeOutboundLinks } from './src/lib/rehype-outbound-links.ts';
 
 // BASE lets the same site be built under a sub-path (e.g. BASE=/rights/); it must end with a slash.
 const base = process.env.BASE ?? '/';
@@ -40,7 +42,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // No code blocks in our content, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // No code blocks in our content, and Shiki's inline styles would break the CSP. Every outbound link in
+  // content gets rel="noreferrer" from a rehype plugin, so no editor or translator has to remember it.
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ rehypePlugins: [rehypeOutboundLinks], smartypants: false }),
+  },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHeadersFile } from '../src/lib/headers-file';
-import { headerRules, nginxSnippet } from '../src/lib/security-headers';
+import { caddySnippet, headerRules, nginxSnippet } from '../src/lib/security-headers';
 import { locales } from '../src/i18n/locales';
 import { securityTxt } from '../src/lib/security-txt';
 import { site } from '../src/site.config';
@@ -43,8 +43,10 @@ step('pagefind', () => {
 });
 
 step('headers for static hosts', () => {
-  writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(base)));
-  writeFileSync(join(outDir, 'nginx-headers.conf'), nginxSnippet(base));
+  const options = { hsts: site.hsts };
+  writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(base, options)));
+  writeFileSync(join(outDir, 'nginx-headers.conf'), nginxSnippet(options));
+  writeFileSync(join(outDir, 'caddy-headers.conf'), caddySnippet(options));
 });
 
 step('security.txt', () => {

@@ -9,6 +9,11 @@ export const site = {
    * mailto: address). Deliberately unset: we do not invent an address. Set SITE_CONTACT when deploying.
    */
   contact: process.env.SITE_CONTACT as string | undefined,
+  /**
+   * Whether the headers files send Strict-Transport-Security (HTTPS only, two years, subdomains included).
+   * On by default; set HSTS=off only for a host that cannot serve HTTPS, or browsers would refuse the site.
+   */
+  hsts: process.env.HSTS !== 'off',
   /** Year the findings pages were published here, for citing them. */
   findingsPublished: 2026,
 } as const;

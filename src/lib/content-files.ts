@@ -30,7 +30,8 @@ export function entryId(path: string): string {
 
 /**
  * Checks the files of one collection before they are parsed: empty files, unknown locale folders,
- * bad slugs, unexpected file types, duplicate slugs and translations without an English original.
+ * bad slugs, unexpected file types, duplicate slugs, translations without an English original, and code or
+ * unsafe markup in translations ({@link translationMarkupProblems}).
  * Returns one message per problem, each naming the file and the field; an empty list means all is well.
  */
 export function checkContentFiles(files: readonly ContentFile[], rules: FolderRules): string[] {
@@ -80,6 +81,9 @@ export function checkContentFiles(files: readonly ContentFile[], rules: FolderRu
       continue;
     }
     seen.set(id, file.path);
+    if (locale !== undefined && locale !== sourceLocale && (ext === 'mdx' || ext === 'md')) {
+      errors.push(...translationMarkupProblems(file.text, where(file)));
+    }
   }
 
   if (rules.localized) {
@@ -102,4 +106,86 @@ export class ContentError extends Error {
     super(`Content errors (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentError';
   }
+}
+
+/** HTML elements a translation may use: inline text semantics only, never anything that loads or runs. */
+export const translationHtmlAllowed = ['abbr', 'bdi', 'br', 'sub', 'sup'] as const;
+/** Attributes those elements may carry. */
+const ALLOWED_ATTRIBUTES = new Set(['lang', 'dir', 'title']);
+/** MDX components a translation may use (none yet: translated files carry text, not code). */
+export const translationComponentsAllowed: readonly string[] = [];
+
+/** A link target with entities decoded and spaces removed, as a browser would read its scheme. */
+function linkScheme(target: string): string {
+  const decoded = target
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;|&newline;/gi, '')
+    // eslint-disable-next-line no-control-regex -- browsers drop control characters from a URL's scheme
+    .replace(/[\s\u0000-\u001f]+/g, '')
+    .toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(decoded)?.[1] ?? '';
+}
+const BAD_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
+
+/**
+ * Translations may come from volunteers, so a non-English MDX file may hold text and Markdown only: no
+ * `import`/`export`, no `{expression}`, no component outside {@link translationComponentsAllowed}, no HTML
+ * element outside {@link translationHtmlAllowed} (and no attribute on those but lang, dir and title), and no
+ * `javascript:`, `data:` or `vbscript:` link. Returns one message per finding with file, line and what was found.
+ */
+export function translationMarkupProblems(text: string, where: string): string[] {
+  const problems: string[] = [];
+  const lines = text.split(/\r?\n/);
+  // Skip the front matter: it is YAML, validated by the schema.
+  let start = 0;
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    start = end === -1 ? lines.length : end + 1;
+  }
+  lines.slice(start).forEach((line, i) => {
+    const at = `${where}:${start + i + 1}`;
+    if (/^\s*(import|export)\b/.test(line)) problems.push(`${at} (body): "${line.trim()}": import/export is code`);
+    for (const m of line.matchAll(/(?<!\\)\{/g)) {
+      problems.push(`${at} (body): MDX expression "${line.slice(m.index, m.index + 30)}": write \\{ for a brace`);
+    }
+    for (const m of line.matchAll(/<(\/?)([A-Za-z][\w.:-]*)([^>]*)>/g)) {
+      const [whole, closing, name, rest] = m as unknown as [string, string, string, string];
+      if (closing) continue; // reported at the opening tag
+      if (/^[a-z][a-z0-9+.-]*:$/i.test(name) || name.includes(':')) {
+        // An autolink such as <https://example.org>.
+        const scheme = linkScheme(`${name}${rest}`);
+        if (BAD_SCHEMES.has(scheme)) problems.push(`${at} (body): ${scheme}: link "${whole}"`);
+        continue;
+      }
+      if (/^[A-Z]/.test(name) || name.includes('.')) {
+        if (!translationComponentsAllowed.includes(name)) problems.push(`${at} (body): component <${name}> is code`);
+        continue;
+      }
+      const tag = name.toLowerCase();
+      if (tag === 'meta') {
+        problems.push(`${at} (body): <meta> element`);
+        continue;
+      }
+      if (!(translationHtmlAllowed as readonly string[]).includes(tag)) {
+        problems.push(`${at} (body): HTML element <${tag}> (allowed: ${translationHtmlAllowed.join(', ')})`);
+        continue;
+      }
+      for (const attr of rest.matchAll(/([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+        if (!ALLOWED_ATTRIBUTES.has(attr[1]!.toLowerCase())) {
+          problems.push(`${at} (body): attribute "${attr[1]}" on <${tag}> (allowed: lang, dir, title)`);
+        }
+      }
+    }
+    for (const m of line.matchAll(/\]\(\s*<?([^)>\s]*)/g)) {
+      const scheme = linkScheme(m[1]!);
+      if (BAD_SCHEMES.has(scheme)) problems.push(`${at} (body): ${scheme}: link "${m[0]}"`);
+    }
+    const definition = /^\s*\[[^\]]+\]:\s*<?(\S+)/.exec(line);
+    if (definition && BAD_SCHEMES.has(linkScheme(definition[1]!))) {
+      problems.push(`${at} (body): ${linkScheme(definition[1]!)}: link "${line.trim()}"`);
+    }
+  });
+  return problems;
 }

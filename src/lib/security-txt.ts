@@ -1,5 +1,5 @@
-/** How long a security.txt stays valid: RFC 9116 asks for less than a year; we publish for 365 days. */
-export const SECURITY_TXT_DAYS = 365;
+/** How long a security.txt stays valid: RFC 9116 asks for less than a year, so 364 days from the build. */
+export const SECURITY_TXT_DAYS = 364;
 
 /** The fields of /.well-known/security.txt. */
 export interface SecurityTxt {

@@ -1,6 +1,7 @@
 /**
  * "Copy link" on key findings. Without JavaScript the link is a plain link to the finding's permalink (the
- * address bar then holds it). With JavaScript it also copies the full permalink and says so.
+ * address bar then holds it). With JavaScript it copies the full permalink and says so, and leaves the address
+ * and history untouched.
  */
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 
@@ -11,7 +12,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-lin
     const url = new URL(link.getAttribute('href')!, location.href).href;
     try {
       await navigator.clipboard.writeText(url);
-      history.replaceState(null, '', url);
       if (copyStatus) copyStatus.textContent = copyStatus.dataset.copied ?? '';
       link.textContent = copyStatus?.dataset.copied ?? link.textContent;
     } catch {

@@ -1,7 +1,7 @@
 /**
  * Live directory filters: with JavaScript, the filter form appears and narrows the server-rendered list at
- * once, shows the count and keeps the filter in the URL query so a filtered view can be shared. Without
- * JavaScript, the per-country pages do the filtering.
+ * once and shows the count. Filters never go into the address or history; "Copy link to these results" shares
+ * them on request (share-link.ts). Without JavaScript, the per-country pages do the filtering.
  */
 import {
   filterFromQuery,
@@ -10,6 +10,7 @@ import {
   matchesFilter,
   type DirectoryFilter,
 } from '../lib/directory-filter';
+import { shareButton, takeParams } from './share-link';
 
 const form = document.querySelector<HTMLFormElement>('[data-directory-filters]');
 
@@ -41,12 +42,13 @@ if (form) {
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-org]:not([hidden])');
     count.textContent = (forms[rules.select(shown)] ?? forms.other ?? '').replace('{{count}}', String(shown));
-    const url = new URL(location.href);
-    url.search = filterToQuery(filter, url.searchParams).toString();
-    history.replaceState(null, '', url);
+    share.hidden = filterKeys.every((key) => !filter[key]);
   };
 
-  const initial = filterFromQuery(new URL(location.href).searchParams);
+  const share = document.querySelector<HTMLElement>('[data-share]')!;
+  shareButton(share, () => filterToQuery(read(), new URLSearchParams()));
+  // A shared link's filters are read once, then stripped from the address; choosing never writes them back.
+  const initial = filterFromQuery(takeParams(filterKeys));
   for (const key of filterKeys) select(key).value = initial[key];
   form.addEventListener('change', () => apply(read()));
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -1,6 +1,7 @@
 /**
  * Client search on /<lang>/search/ only: loads Pagefind from our own origin, searches this page's language
- * (Pagefind picks the index from <html lang>), filters by section. Shown only when it can run.
+ * (Pagefind picks the index from <html lang>), filters by section. Shown only when it can run. The query never
+ * goes into the address or history (see share-link.ts).
  */
 interface PagefindResult {
   url: string;
@@ -16,6 +17,8 @@ interface Pagefind {
     ms: number,
   ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
+
+import { shareButton, takeParams } from './share-link';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 
@@ -55,11 +58,7 @@ async function start(el: HTMLElement) {
   async function run() {
     const q = input.value.trim();
     const filters: Record<string, string> = select.value ? { section: select.value } : {};
-    const url = new URL(location.href);
-    url.searchParams.set('q', q);
-    if (select.value) url.searchParams.set('section', select.value);
-    else url.searchParams.delete('section');
-    history.replaceState(null, '', url);
+    share.hidden = !q;
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
@@ -86,7 +85,14 @@ async function start(el: HTMLElement) {
       n === 0 ? el.dataset.none! : (forms[rules.select(n)] ?? forms.other ?? '').replace('{{count}}', String(n));
   }
 
-  const params = new URL(location.href).searchParams;
+  const share = el.querySelector<HTMLElement>('[data-share]')!;
+  shareButton(share, () => {
+    const params = new URLSearchParams({ q: input.value.trim() });
+    if (select.value) params.set('section', select.value);
+    return params;
+  });
+  // A shared link's query is read once, then stripped from the address; typing never writes it back.
+  const params = takeParams(['q', 'section']);
   input.value = params.get('q') ?? '';
   select.value = params.get('section') ?? '';
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -40,6 +40,26 @@ test('every outbound link carries rel="noreferrer"', () => {
   expect(offenders).toEqual([]);
 });
 
+test('a link written in Markdown content gets rel="noreferrer" from the build, not by hand', () => {
+  expect(readFileSync('content/pages/en/about.mdx', 'utf8')).toContain('[GAATW](https://gaatw.org/)');
+  for (const lang of ['en', 'ar', 'zh-hans']) {
+    expect(builtHtml(`/${lang}/about/`), lang).toMatch(/<a href="https:\/\/gaatw\.org\/" rel="noreferrer">GAATW<\/a>/);
+  }
+});
+
+test('no meta refresh and no inline event handler anywhere in the output', () => {
+  const files = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => /\.(html|svg|xml)$/.test(f));
+  const offenders = files.flatMap((f) => {
+    const text = readFileSync(join(DIST, f), 'utf8');
+    return [
+      ...(/<meta[^>]+http-equiv=["']?refresh/i.test(text) ? [`${f}: meta refresh`] : []),
+      ...[...text.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)].map((m) => `${f}: ${m[0].slice(0, 60)}`),
+    ];
+  });
+  expect(files.length).toBeGreaterThan(100);
+  expect(offenders).toEqual([]);
+});
+
 test('no inline script or style, so the static CSP in the headers files holds', () => {
   const offenders = pages.filter((path) => {
     const html = builtHtml(path);

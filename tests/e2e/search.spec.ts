@@ -34,10 +34,31 @@ test('the section filter keeps only that section', async ({ page }) => {
   await expect.poll(async () => (await hrefs()).filter((h) => !h!.startsWith('/en/organisations/'))).toEqual([]);
 });
 
-test('the query is kept in the URL so a search can be shared', async ({ page }) => {
-  await page.goto('/en/search/?q=raids');
-  await expect(page.getByRole('searchbox')).toHaveValue('raids');
+test('typing and choosing never write the query into the address or history', async ({ page }) => {
+  await page.goto('/en/search/');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('searchbox').pressSequentially('police raid');
+  await page.getByRole('combobox').selectOption('guides');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  expect(await page.evaluate(() => [location.search, location.hash, history.length])).toEqual(['', '', before]);
+});
+
+test('a shared link is read, then stripped from the address; sharing copies a link only when asked', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/search/?q=raids&section=guides');
+  await expect(page.getByRole('searchbox')).toHaveValue('raids');
+  await expect(page.getByRole('combobox')).toHaveValue('guides');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  expect(await page.evaluate(() => location.search)).toBe('');
+  await page.getByRole('button', { name: 'Copy link to these results' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText(/Link copied/);
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.pathname).toBe('/en/search/');
+  expect(Object.fromEntries(copied.searchParams)).toEqual({ q: 'raids', section: 'guides' });
+  expect(await page.evaluate(() => location.search)).toBe('');
 });
 
 test('no page but the search page loads search code', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysUntilExpiry, securityTxt } from '../../src/lib/security-txt';
-import { headerPolicy, headerRules, nginxSnippet } from '../../src/lib/security-headers';
+import { caddySnippet, headerPolicy, headerRules, nginxSnippet } from '../../src/lib/security-headers';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/headers-file';
 
 describe('security.txt', () => {
@@ -11,9 +11,10 @@ describe('security.txt', () => {
     languages: ['en'],
     now,
   });
-  it('has a contact and expires a year after the build', () => {
+  it('has a contact and expires less than a year after the build (RFC 9116)', () => {
     expect(text).toMatch(/^Contact: https:\/\/x\.example\/about\/$/m);
-    expect(daysUntilExpiry(text, now)).toBe(365);
+    expect(daysUntilExpiry(text, now)).toBeLessThan(365);
+    expect(daysUntilExpiry(text, now)).toBeGreaterThan(300);
   });
   it('reports how close expiry is', () => {
     expect(daysUntilExpiry(text, new Date('2026-12-15T00:00:00Z'))).toBeLessThan(30);
@@ -30,6 +31,13 @@ describe('headers for static hosts', () => {
       expect(h.get('content-security-policy')!.split(',')).toHaveLength(1);
     }
   });
+  it('stands alone: default-src and scripts from the site only, WebAssembly for search, and HSTS', () => {
+    const h = headersFor(rules, '/pagefind/pagefind.js');
+    expect(h.get('content-security-policy')).toContain("default-src 'self'");
+    expect(h.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(h.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+    expect(headersFor(headerRules('/', { hsts: false }), '/').has('strict-transport-security')).toBe(false);
+  });
   it('says in the header what only a header can say, and never allows inline code or eval', () => {
     for (const d of [
       "frame-ancestors 'none'",
@@ -40,14 +48,21 @@ describe('headers for static hosts', () => {
     ]) {
       expect(headerPolicy).toContain(d);
     }
-    expect(headerPolicy).not.toMatch(/unsafe-inline|unsafe-eval|default-src|script-src /);
+    expect(headerPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   });
   it('round-trips through the _headers format', () => {
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
   });
-  it('writes the same headers for nginx under the base path', () => {
-    const conf = nginxSnippet('/sub/');
-    expect(conf).toContain('location /sub/ {');
-    expect(conf).toContain(headerPolicy);
+  it('writes the same headers for nginx as bare add_header lines, and for Caddy', () => {
+    const conf = nginxSnippet();
+    const lines = conf.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.join('\n')).not.toMatch(/^\s*location\b|server\s*\{/m);
+    expect(lines.every((l) => /^add_header [\w-]+ ".*" always;$/.test(l))).toBe(true);
+    expect(conf).toContain(`add_header Content-Security-Policy "${headerPolicy}" always;`);
+    expect(conf).toContain('Strict-Transport-Security');
+    expect(nginxSnippet({ hsts: false })).not.toContain('Strict-Transport-Security');
+    const caddy = caddySnippet();
+    expect(caddy).toMatch(/^header \{$/m);
+    expect(caddy).toContain(`Content-Security-Policy "${headerPolicy}"`);
   });
 });
