@@ -36,6 +36,22 @@ export function briefs() {
   );
 }
 
+/**
+ * Lets the page load only from `origin` (the local server the printer started): any other request (an image,
+ * font or stylesheet a brief links from elsewhere) is aborted before it leaves the machine. Returns the list
+ * the aborted URLs are added to.
+ */
+export async function confineTo(page: Page, origin: string): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === origin || url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return blocked;
+}
+
 /** Prints one page to a tagged PDF with an outline and page numbers, then fixes its metadata. */
 export async function printPdf(page: Page, url: string, meta: PdfMetadata): Promise<Uint8Array> {
   await page.goto(url);
@@ -79,6 +95,7 @@ async function main() {
   const sizes = new Map<string, number>();
   try {
     const page = await browser.newPage();
+    const blocked = await confineTo(page, origin);
     for (const brief of briefs()) {
       const path = `${base}${brief.lang}/briefs/${brief.slug}`;
       const pdf = await printPdf(page, `${origin}${path}/`, briefMetadata(brief));
@@ -86,6 +103,7 @@ async function main() {
       sizes.set(`${path}.pdf`, pdf.length);
       console.log(`  ${path}.pdf  ${formatBytes(pdf.length, 'en')}`);
     }
+    if (blocked.length) console.log(`  (blocked ${blocked.length} request(s) to other hosts: ${blocked.join(', ')})`);
   } finally {
     await browser.close();
     server.close();

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
-import { briefs, briefMetadata, printPdf } from '../../scripts/pdf';
+import { briefs, briefMetadata, confineTo, printPdf } from '../../scripts/pdf';
+import { serve } from '../../scripts/serve';
 import { pdfFacts } from '../../src/lib/pdf-meta';
 import { splitFrontMatter } from '../../src/lib/frontmatter';
 import { getLocale } from '../../src/i18n/locales';
@@ -99,6 +101,41 @@ test('a brief PDF is byte-identical when printed again', async ({ page, baseURL 
   const b = all.find((x) => x.lang === 'es')!;
   const again = await printPdf(page, `${baseURL}/${b.lang}/briefs/${b.slug}/`, briefMetadata(b));
   expect(Buffer.compare(Buffer.from(again), readFileSync(pdfPath(b)))).toBe(0);
+});
+
+test('printing a PDF sends no request to another host, even for a brief that links an outside image', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-'));
+  mkdirSync(join(dir, 'en', 'briefs', 'outside'), { recursive: true });
+  writeFileSync(
+    join(dir, 'en', 'briefs', 'outside', 'index.html'),
+    '<!doctype html><html lang="en"><head><title>Outside</title>' +
+      '<link rel="stylesheet" href="https://example.org/style.css"></head>' +
+      '<body><h1>A brief</h1><img src="https://example.org/tracker.png" alt="">' +
+      '<img src="/en/briefs/outside/local.png" alt=""></body></html>',
+  );
+  const server = await serve({ root: dir, base: '/', port: 0 });
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const finished: string[] = [];
+  page.on('requestfinished', (r) => finished.push(r.url()));
+  try {
+    const blocked = await confineTo(page, origin);
+    const pdf = await printPdf(page, `${origin}/en/briefs/outside/`, {
+      title: 'Outside',
+      subject: 'A brief that links an outside image',
+      lang: 'en',
+      author: 'Ask the experts',
+      date: new Date('2026-01-01'),
+    });
+    expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
+    expect(blocked.sort()).toEqual(['https://example.org/style.css', 'https://example.org/tracker.png']);
+    expect(finished.filter((u) => !u.startsWith(origin))).toEqual([]);
+    expect(finished).toContain(`${origin}/en/briefs/outside/`);
+  } finally {
+    server.close();
+  }
 });
 
 test('the brief page links its PDF with its size and language', async ({ page }) => {
