@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: gets Node >= 22.12 (from the npm registry) and, on Debian as root, the
-# system packages the build and tests need (Chromium, Noto fonts for PDFs, poppler's pdftotext), installs the
+# system packages the build and tests need (Chromium, Noto fonts for PDFs, poppler's pdftotext, nginx), installs the
 # npm dependencies, then runs `npm start` (build and serve) or `npm test` (every check).
 #   bash scripts/run.sh start     build the site and serve it on http://127.0.0.1:4321/
 #   bash scripts/run.sh test      run every test
@@ -23,6 +23,8 @@ echo "Node $(node --version), npm $(npm --version)"
 missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then missing+=(chromium); fi
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# A real web server for the tests that check what a deployment sends (tests/nginx/).
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 # Noto by package, not by `fc-list :lang=ar`: DejaVu (pulled in by Chromium) also claims Arabic, but PDFs must
 # embed the same fonts on every machine.
 if command -v dpkg-query >/dev/null; then
@@ -34,7 +36,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing Debian packages: ${missing[*]}"
     apt-get update -qq
+    # Never let a package start a service (nginx would listen on every address): tests start their own.
+    made_policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made_policy=1; fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    [ -z "$made_policy" ] || rm -f /usr/sbin/policy-rc.d
   else
     echo "Missing: ${missing[*]}. Install them (Debian/Ubuntu: sudo apt-get install ${missing[*]}), or set CHROMIUM_PATH." >&2
     exit 1
