@@ -56,8 +56,8 @@ export const organisationSchema = z
     place: z.string().min(1),
     /** Year founded, only when a source states it plainly; left out when sources disagree. */
     founded: z.number().int().min(1900).max(new Date().getFullYear()).optional(),
-    /** Its public website; linked with rel="noreferrer". */
-    website: z.url({ protocol: /^https?$/ }).optional(),
+    /** Its public website, https only (the directory never sends a reader over plain HTTP); rel="noreferrer". */
+    website: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
     /** Languages it serves people in (BCP-47), as it says publicly. */
     languages: z.array(languageTag).min(1),
     /** What it offers, from the fixed vocabulary so filters work in every language. */

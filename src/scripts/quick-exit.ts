@@ -1,13 +1,18 @@
 /**
- * Quick exit. Without JavaScript the link simply leaves. With it: any [data-quick-exit] link, or Shift
- * pressed three times within five seconds (alone, not with another key), blanks the page at once and
- * leaves with location.replace so Back does not return here. Nothing is sent or stored.
+ * Quick exit. Without JavaScript the link simply leaves (and Back brings the page back, so nothing promises
+ * otherwise). With it: the hint about Shift and Back is shown; any [data-quick-exit] link, or Shift pressed
+ * three times within five seconds (alone, not with another key, never while an input method is composing),
+ * blanks the page at once and leaves with location.replace, which replaces this page in history so Back does
+ * not return to it. Nothing is sent or stored.
  */
 const WINDOW_MS = 5000;
 const PRESSES = 3;
 
 const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
 const announcer = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+const scriptHint = document.querySelector<HTMLElement>('[data-exit-script-hint]');
+const title = document.title;
+let presses: number[] = [];
 
 function exit(event?: Event) {
   event?.preventDefault();
@@ -16,15 +21,22 @@ function exit(event?: Event) {
   location.replace(link!.href);
 }
 
+/** Input methods (Chinese, Japanese, Korean…) use Shift to switch mode while composing: never count those. */
+const composing = (e: KeyboardEvent) => e.isComposing || e.key === 'Process' || e.keyCode === 229;
+
 if (link) {
+  if (scriptHint) {
+    scriptHint.hidden = false;
+    link.setAttribute('aria-describedby', `${link.getAttribute('aria-describedby') ?? ''} ${scriptHint.id}`.trim());
+  }
   for (const trigger of document.querySelectorAll<HTMLAnchorElement>('a[data-quick-exit]')) {
     trigger.addEventListener('click', exit);
   }
 
-  let presses: number[] = [];
   let otherKeyDuringShift = false;
+  document.addEventListener('compositionstart', () => (presses = []));
   document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Shift') {
+    if (composing(e) || e.key !== 'Shift') {
       otherKeyDuringShift = true;
       presses = [];
     } else if (!e.repeat) {
@@ -33,7 +45,7 @@ if (link) {
   });
   document.addEventListener('keyup', (e) => {
     if (e.key !== 'Shift') return;
-    if (otherKeyDuringShift) {
+    if (otherKeyDuringShift || composing(e)) {
       otherKeyDuringShift = false;
       presses = [];
       return;
@@ -45,8 +57,12 @@ if (link) {
     if (announcer) announcer.textContent = announcer.dataset[`left${left}`] ?? '';
   });
 
-  // Coming back from the back/forward cache: show the page again rather than a blank one.
+  // Coming back from the back/forward cache: the page is restored whole, as if freshly opened.
   addEventListener('pageshow', (e) => {
-    if (e.persisted) document.documentElement.hidden = false;
+    if (!e.persisted) return;
+    document.documentElement.hidden = false;
+    document.title = title;
+    presses = [];
+    if (announcer) announcer.textContent = '';
   });
 }

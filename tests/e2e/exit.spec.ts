@@ -30,34 +30,115 @@ for (const locale of locales) {
   });
 }
 
+/** One page of every kind (route pattern or template), per language. */
+const kinds = [
+  '',
+  'guides/',
+  'guides/police-encounters/',
+  'findings/',
+  'findings/canada/',
+  'findings/key-facts/',
+  'organisations/',
+  'organisations/sweat/',
+  'organisations/country/za/',
+  'organisations/region/africa/',
+  'organisations/map/',
+  'briefs/',
+  'briefs/removing-penalties/',
+  'search/',
+  'press/',
+  'translations/',
+  'safety/',
+  'privacy/',
+  'about/',
+];
+
 for (const [name, viewport] of [
   ['320 px wide', { width: 320, height: 640 }],
   ['400% zoom', { width: 320, height: 256 }],
 ] as const) {
   for (const code of ['en', 'ar']) {
-    test(`the exit is visible and never covered at ${name} (${code})`, async ({ page }) => {
+    test(`the exit has a bar of its own that covers no text or control, at ${name} (${code})`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.goto(`/${code}/guides/police-encounters/`);
-      for (const scroll of [0, 400, 100_000]) {
-        await page.evaluate((y) => window.scrollTo(0, y), scroll);
-        const exit = page.locator('a[data-quick-exit]');
-        const box = (await exit.boundingBox())!;
-        expect(box.x).toBeGreaterThanOrEqual(0);
-        expect(box.y).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-        const onTop = await page.evaluate(
-          ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]') !== null,
-          [box.x + box.width / 2, box.y + box.height / 2],
-        );
-        expect(onTop).toBe(true);
+      for (const path of ['/', ...kinds.map((k) => `/${code}/${k}`)]) {
+        await page.goto(path);
+        const exit = (await page.locator('a[data-quick-exit]').boundingBox())!;
+        expect(exit.y, path).toBeLessThan(60); // at the top of the page
         // Right-to-left: the exit sits at the inline end, which is the left edge.
-        if (code === 'ar') expect(box.x).toBeLessThan(viewport.width / 2);
-        else expect(box.x + box.width).toBeGreaterThan(viewport.width / 2);
+        if (code === 'ar' && path !== '/') expect(exit.x, path).toBeLessThan(viewport.width / 2);
+        else expect(exit.x + exit.width, path).toBeGreaterThan(viewport.width / 2);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (const y of [0, Math.round(height / 2), height]) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          const overlaps = await page.evaluate(() => {
+            const bar = document.querySelector('[data-exit-bar]')!.getBoundingClientRect();
+            const hit = (r: DOMRect) =>
+              r.width > 0 &&
+              r.height > 0 &&
+              r.left < bar.right &&
+              r.right > bar.left &&
+              r.top < bar.bottom &&
+              r.bottom > bar.top;
+            const selector =
+              'a, button, input, select, textarea, label, summary, h1, h2, h3, h4, p, li, td, th, dt, dd';
+            return [...document.querySelectorAll<HTMLElement>(selector)]
+              .filter(
+                (el) => !el.closest('[data-exit-bar]') && !el.closest('.sr-only') && !el.classList.contains('sr-only'),
+              )
+              .filter((el) => getComputedStyle(el).visibility !== 'hidden' && hit(el.getBoundingClientRect()))
+              .map((el) => `${el.tagName} ${el.textContent?.trim().slice(0, 40)}`);
+          });
+          expect(overlaps, `${path} scrolled to ${y}`).toEqual([]);
+        }
       }
     });
   }
 }
+
+test('without JavaScript nothing promises what only the script does', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/en/guides/police-encounters/');
+  await expect(page.locator('[data-exit-script-hint]')).toBeHidden();
+  await expect(page.locator('a[data-quick-exit]')).toHaveAttribute('aria-describedby', 'quick-exit-hint');
+  await expect(page.locator('#quick-exit-hint')).not.toContainText(/Shift|Back/);
+  await context.close();
+});
+
+test('with JavaScript the exit says Shift works and Back will not return', async ({ page }) => {
+  await page.goto('/en/guides/police-encounters/');
+  await expect(page.locator('[data-exit-script-hint]')).toBeVisible();
+  await expect(page.locator('[data-exit-script-hint]')).toHaveText(
+    'Or press Shift 3 times. Back will not bring this page back.',
+  );
+  await expect(page.locator('a[data-quick-exit]')).toHaveAttribute(
+    'aria-describedby',
+    'quick-exit-hint quick-exit-script-hint',
+  );
+});
+
+test('Shift presses while an input method is composing never count', async ({ page }) => {
+  await page.goto('/zh-hans/search/');
+  await page.evaluate(() => {
+    for (let i = 0; i < 4; i++) {
+      for (const type of ['keydown', 'keyup']) {
+        document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', isComposing: true, bubbles: true }));
+      }
+    }
+    for (let i = 0; i < 4; i++) {
+      for (const type of ['keydown', 'keyup']) {
+        document.dispatchEvent(new KeyboardEvent(type, { key: 'Process', bubbles: true }));
+        document.dispatchEvent(
+          new KeyboardEvent(type, { key: 'Shift', bubbles: true, keyCode: 229 } as KeyboardEventInit),
+        );
+      }
+    }
+  });
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/zh-hans\/search\//);
+  expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
+  await expect(page.locator('[data-quick-exit-status]')).toHaveText('');
+});
 
 test('without JavaScript the exit is a plain link that leaves', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
@@ -141,12 +222,24 @@ test('Shift presses spread over more than five seconds do not trigger the exit',
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('a page restored from the back/forward cache is shown again, not blank', async ({ page }) => {
+test('a page restored from the back/forward cache is restored whole: shown, titled, count and announcements reset', async ({
+  page,
+}) => {
   await page.goto('/en/');
-  const hidden = await page.evaluate(() => {
+  const title = await page.title();
+  await page.keyboard.press('Shift');
+  await expect(page.locator('[data-quick-exit-status]')).toHaveText('Press Shift 2 more times to leave.');
+  const restored = await page.evaluate(() => {
     document.documentElement.hidden = true;
+    document.title = '';
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    return document.documentElement.hidden;
+    return {
+      hidden: document.documentElement.hidden,
+      title: document.title,
+      status: document.querySelector('[data-quick-exit-status]')!.textContent,
+    };
   });
-  expect(hidden).toBe(false);
+  expect(restored).toEqual({ hidden: false, title, status: '' });
+  await page.keyboard.press('Shift');
+  await expect(page.locator('[data-quick-exit-status]')).toHaveText('Press Shift 2 more times to leave.');
 });

@@ -57,6 +57,7 @@ const cases: [fixture: string, ...expected: RegExp[]][] = [
     /guides\/th\/a-guide\.mdx:18 \(body\): MDX expression "\{alert\(1\)\}/,
     /guides\/zh-hans\/a-guide\.mdx:18 \(body\): javascript: link "\[ref\]/,
   ],
+  ['http-website', /organisations → sweat/, /website/, /https/, /organisations\/sweat\.yaml/],
   ['guide-without-sources', /guides → en\/a-guide/, /sources/, /guides\/en\/a-guide\.mdx/],
   [
     'bad-helpline',
