@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { description, sourcesSchema, translationSchema } from './common';
+import { checkSourceNumbers, description, sourcesSchema, translationSchema } from './common';
 
 /** Whose recommendation it is: the study's own, or this site's reading of the study's findings. */
 export const recommendationBasis = ['study', 'site'] as const;
@@ -39,14 +39,4 @@ export const briefSchema = z
     /** Provenance, required on translations. */
     translation: translationSchema.optional(),
   })
-  .superRefine((data, ctx) => {
-    data.recommendations.forEach((r, i) => {
-      if (r.source !== undefined && r.source > data.sources.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['recommendations', i, 'source'],
-          message: `points at source ${r.source}, but the brief lists ${data.sources.length}`,
-        });
-      }
-    });
-  });
+  .superRefine((data, ctx) => checkSourceNumbers(ctx, 'recommendations', data.recommendations, data.sources.length));

@@ -26,6 +26,27 @@ export type Source = z.infer<typeof sourceSchema>;
 /** Sources of a page: at least one, because every fact on the site must be checkable. */
 export const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source is required');
 
+/**
+ * Checks that every item of `field` that names a source by number (1-based, `source`) points at one of the
+ * `sources` listed, and reports the ones that do not at `field.<i>.source`.
+ */
+export function checkSourceNumbers(
+  ctx: z.RefinementCtx,
+  field: string,
+  items: readonly { source?: number | undefined }[],
+  sourceCount: number,
+) {
+  items.forEach((item, i) => {
+    if (item.source !== undefined && item.source > sourceCount) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, i, 'source'],
+        message: `points at source ${item.source}, but only ${sourceCount} are listed`,
+      });
+    }
+  });
+}
+
 /** How far a translation can be trusted; shown to the reader unless `reviewed`. */
 export const translationStatus = z.enum(['machine', 'community', 'reviewed']);
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { countryCode, description, sourcesSchema, translationSchema } from './common';
+import { checkSourceNumbers, countryCode, description, sourcesSchema, translationSchema } from './common';
 
 /** The kinds of findings page, in the order the findings index lists them. */
 export const findingKinds = ['overview', 'theme', 'country', 'recommendations', 'method'] as const;
@@ -38,15 +38,9 @@ export const findingSchema = z
     translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) => {
+    checkSourceNumbers(ctx, 'keyFindings', data.keyFindings, data.sources.length);
     const ids = new Set<string>();
     data.keyFindings.forEach((finding, i) => {
-      if (finding.source > data.sources.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['keyFindings', i, 'source'],
-          message: `points at source ${finding.source}, but the page lists ${data.sources.length}`,
-        });
-      }
       if (ids.has(finding.id)) {
         ctx.addIssue({
           code: 'custom',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, sourcesSchema } from './common';
+import { checkSourceNumbers, countryCode, sourcesSchema } from './common';
 import { services } from '../lib/services';
 
 /** Language names known to the runtime's CLDR data; a tag it cannot name is a typo. */
@@ -75,16 +75,6 @@ export const organisationSchema = z
     /** When the facts were last checked against the sources; never in the future. */
     lastChecked: z.coerce.date().refine((d) => d.getTime() <= Date.now(), 'is in the future'),
   })
-  .superRefine((org, ctx) => {
-    org.helplines.forEach((line, i) => {
-      if (line.source > org.sources.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['helplines', i, 'source'],
-          message: `points at source ${line.source}, but the entry lists ${org.sources.length}`,
-        });
-      }
-    });
-  });
+  .superRefine((org, ctx) => checkSourceNumbers(ctx, 'helplines', org.helplines, org.sources.length));
 /** A directory entry as validated. */
 export type Organisation = z.infer<typeof organisationSchema>;
