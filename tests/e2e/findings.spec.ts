@@ -69,6 +69,37 @@ test('citation files parse and carry the right title and year', async ({ request
   expect(page.URL).toMatch(/\/en\/findings\/overview\/$/);
 });
 
+test('each key finding has its own citation, in every format, ending in its permalink', async ({ request }) => {
+  for (const lang of ['en', 'es', 'th']) {
+    for (const f of findings) {
+      const html = builtHtml(`/${lang}/findings/${f.slug}/`);
+      for (const id of f.ids) {
+        const block = html.slice(html.indexOf(`data-cite-finding="${id}"`));
+        const permalink = `/${lang}/findings/${f.slug}/#finding-${id}`;
+        expect(/data-cite-apa>([^<]+)</.exec(block)![1], `${lang} ${id} APA`).toContain(permalink);
+        expect(/data-cite-chicago>([^<]+)</.exec(block)![1], `${lang} ${id} Chicago`).toContain(permalink);
+        expect(block.slice(0, 3000)).toContain('Sex Workers Organising for Change'); // beside the study's citation
+        expect(block).toContain(`href="/cite/${lang}/${f.slug}/${id}.bib"`);
+      }
+    }
+  }
+  const [f] = findings.filter((x) => x.ids.length > 0);
+  const id = f!.ids[0]!;
+  for (const ext of ['bib', 'ris']) {
+    const item = new Cite(await (await request.get(`/cite/en/${f!.slug}/${id}.${ext}`)).text()).data[0]!;
+    expect(String(item.URL), ext).toMatch(new RegExp(`/en/findings/${f!.slug}/#finding-${id}$`));
+  }
+});
+
+test('arriving by a permalink highlights that finding, and only that one', async ({ page }) => {
+  const f = findings.find((x) => x.ids.length > 1)!;
+  await page.goto(`/en/findings/${f.slug}/#finding-${f.ids[1]}`);
+  const background = (id: string) =>
+    page.locator(`#finding-${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await background(f.ids[1]!)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await background(f.ids[0]!)).toBe('rgba(0, 0, 0, 0)');
+});
+
 test('every findings page offers APA and Chicago text and the three downloads, without JavaScript', () => {
   for (const f of findings) {
     const html = builtHtml(`/fr/findings/${f.slug}/`);
