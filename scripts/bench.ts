@@ -13,7 +13,10 @@ import { builtPages, builtHtml } from '../tests/site';
 const dist = process.env.OUT_DIR ?? 'dist';
 if (process.argv.includes('--build')) {
   const started = performance.now();
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'ignore', env: { ...process.env, OUT_DIR: dist } });
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+    stdio: 'ignore',
+    env: { SITE_URL: 'http://127.0.0.1:4321', ...process.env, OUT_DIR: dist },
+  });
   console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

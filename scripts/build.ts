@@ -12,6 +12,19 @@ import { locales } from '../src/i18n/locales';
 import { securityTxt } from '../src/lib/security-txt';
 import { site } from '../src/site.config';
 
+// Citations, feeds, the sitemap and security.txt print the site's address: a build must know the real one.
+// `npm start` and the tests pass a local address; a production build without SITE_URL stops here.
+const siteUrl = process.env.SITE_URL;
+if (!siteUrl || !/^https?:\/\/[^/]+$/.test(siteUrl)) {
+  console.error(
+    siteUrl
+      ? `SITE_URL must be an origin such as https://rights.example.org (no path, no trailing slash), not "${siteUrl}".`
+      : 'SITE_URL is not set. Set it to the public origin, e.g. SITE_URL=https://rights.example.org npm run build ' +
+          '(citations, feeds and the sitemap print it). For a local preview use npm start.',
+  );
+  process.exit(1);
+}
+
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

@@ -1,7 +1,10 @@
 /** Site-wide settings an operator may change; one place, read by config, pages and post-build scripts. */
 export const site = {
-  /** Canonical origin, used for the sitemap, feeds and citations; no trailing slash. Set SITE_URL when deploying. */
-  url: process.env.SITE_URL ?? 'https://ask-the-experts.example',
+  /**
+   * Canonical origin, used for the sitemap, feeds and citations; no trailing slash. `npm run build` refuses to
+   * run without SITE_URL; the local address is only for `astro dev` and content checks.
+   */
+  url: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   /** Where the quick exit sends the reader: a neutral, common, multilingual page that reveals nothing. */
   exitUrl: 'https://www.wikipedia.org/',
   /**
