@@ -199,3 +199,28 @@ test('every brief recommendation says whose it is, in every language', () => {
   expect(english).toMatch(/Each recommendation says whose it is/);
   expect(english).toMatch(/The study's recommendation\. Source:|This site's own reading of the findings/);
 });
+
+test('a reference in running text to another page of the site is a link', () => {
+  // One specific page named in prose ("the recommendations page", "la page sur la Thaïlande"), outside a link.
+  const phrases: Record<string, RegExp> = {
+    en: /\b[Tt]he (?:(?!of\b|every\b|this\b)[\w-]+ ){0,2}page\b(?! numbers| you)|\bthe page (?:on|about)\b/,
+    es: /\b[Ll]a página (?:de|sobre|del)\b/,
+    fr: /\b[Ll]a page (?:des?|sur|consacrée|du)\b/,
+  };
+  const offenders: string[] = [];
+  for (const path of builtPages()) {
+    const lang = path.split('/')[1]!;
+    const pattern = phrases[lang];
+    if (!pattern) continue;
+    const html = builtHtml(path);
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    const prose = main
+      .replace(/<a\b[\s\S]*?<\/a>/g, ' ')
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    const hit = pattern.exec(prose);
+    if (hit) offenders.push(`${path}: …${prose.slice(Math.max(0, hit.index - 40), hit.index + 60)}…`);
+  }
+  expect(offenders).toEqual([]);
+});

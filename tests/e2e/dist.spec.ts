@@ -1,6 +1,6 @@
 /** Checks on the built files themselves: what every page could request, and how much it weighs. */
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliSize, pageAssets } from '../../src/lib/weight';
 import { daysUntilExpiry } from '../../src/lib/security-txt';
@@ -114,7 +114,35 @@ test('every page asks for no referrer and carries a CSP without unsafe-inline or
 
 test('security.txt is published with a contact and expires at least 30 days from now', () => {
   const text = readFileSync(join(DIST, '.well-known', 'security.txt'), 'utf8');
-  expect(text).toMatch(/^Contact: (https:|mailto:)\S+$/m);
-  expect(text).toMatch(/^Canonical: https:\S+\/\.well-known\/security\.txt$/m);
+  // https or mailto in production; the test build's SITE_URL is the local test server.
+  expect(text).toMatch(/^Contact: (https:|mailto:|http:\/\/127\.0\.0\.1:)\S+$/m);
+  expect(text).toMatch(/^Canonical: (https:|http:\/\/127\.0\.0\.1:)\S+\/\.well-known\/security\.txt$/m);
   expect(daysUntilExpiry(text, new Date())).toBeGreaterThanOrEqual(30);
+});
+
+test('every link to a page of this site resolves, anchors included', () => {
+  const exists = (path: string) => {
+    const clean = decodeURIComponent(path);
+    return clean.endsWith('/') ? existsSync(join(DIST, clean, 'index.html')) : existsSync(join(DIST, clean));
+  };
+  const broken: string[] = [];
+  for (const path of pages) {
+    const html = builtHtml(path);
+    for (const { name, attrs } of tags(html)) {
+      if (name !== 'a') continue;
+      const href = attr(attrs, 'href');
+      if (!href || isRemote(href) || /^(mailto|tel|sms|data|javascript):/i.test(href)) continue;
+      const url = new URL(href.replace(/&amp;/g, '&'), `http://site${path}`);
+      if (!exists(url.pathname)) {
+        broken.push(`${path} → ${href}`);
+        continue;
+      }
+      if (url.hash && url.hash !== '#main') {
+        const target = url.pathname === path ? html : builtHtml(url.pathname);
+        if (!target.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`))
+          broken.push(`${path} → ${href} (no anchor)`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
 });

@@ -142,4 +142,20 @@ test('the press page gives key facts, how to cite, publication details and an ho
   expect(html).toContain(study.title);
   expect(html).toContain('href="/cite/study.bib" download');
   expect(html).toMatch(/data-media-contact>/);
+  // No dead end: without a configured contact, the study's publisher and the about page are offered.
+  expect(html).toMatch(/data-other-contacts[\s\S]*href="https:\/\/gaatw\.org\/"[\s\S]*href="\/en\/about\/"/);
+  // 2017 research, 2018 publication: said once where journalists look.
+  expect(html).toMatch(/data-study-dates>The research was done in 2017\. The report was published in February 2018/);
+  expect(builtHtml('/en/findings/overview/')).toMatch(
+    /the research was done in 2017 and the report came out in\s+February 2018/,
+  );
+});
+
+test('every page links the press page from its footer', () => {
+  for (const lang of localeCodes) {
+    for (const path of [`/${lang}/`, `/${lang}/guides/police-encounters/`, `/${lang}/organisations/sweat/`]) {
+      const footer = builtHtml(path).split('<footer')[1] ?? '';
+      expect(footer, path).toContain(`href="/${lang}/press/"`);
+    }
+  }
 });

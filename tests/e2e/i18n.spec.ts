@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/locales';
+import { readFileSync } from 'node:fs';
+import { builtHtml } from '../site';
 
 for (const locale of locales) {
   test(`home in ${locale.code} has lang="${locale.lang}" and dir="${locale.dir}"`, async ({ page }) => {
@@ -18,6 +20,41 @@ test('the portal lists every language by its own name, with no redirect', async 
     const link = page.locator(`[data-portal] a[href="/${locale.code}/"]`);
     await expect(link).toHaveText(locale.endonym);
   }
+});
+
+test('the portal shows the site’s name and purpose in every language', () => {
+  const html = builtHtml('/');
+  for (const locale of locales) {
+    const item = html.slice(html.indexOf(`href="/${locale.code}/"`));
+    const ui = JSON.parse(readFileSync(`src/i18n/ui/${locale.code}.json`, 'utf8')) as Record<string, string>;
+    const name = ui['site.name']!.replace(/'/g, '&#39;');
+    const purpose = ui['portal.intro']!.replace(/'/g, '&#39;');
+    expect(item.slice(0, 600), locale.code).toContain(name);
+    expect(item.slice(0, 900), locale.code).toContain(purpose);
+  }
+});
+
+test('the language menu is recognisable without reading the current language', async ({ page }) => {
+  await page.goto('/th/guides/police-encounters/');
+  const menu = page.locator('summary[data-language-menu]');
+  await expect(menu.locator('svg[aria-hidden="true"]')).toHaveCount(1);
+  await expect(menu).toContainText('(Language)');
+  await menu.click();
+  await expect(page.locator('a[hreflang="en"]')).toBeVisible();
+});
+
+test('section indexes say which entries are in the reader’s language, and mark the others', () => {
+  const th = builtHtml('/th/findings/');
+  expect(th).toMatch(/data-fallback-count/);
+  expect(th.match(/data-in-english/g)!.length).toBeGreaterThan(10);
+  const es = builtHtml('/es/briefs/');
+  expect(es).not.toMatch(/data-in-english/);
+  expect(builtHtml('/th/briefs/')).toMatch(/\(ภาษาอังกฤษ\)/);
+});
+
+test('machine-translation notices stay out of the search index', () => {
+  const html = builtHtml('/es/guides/police-encounters/');
+  expect(html).toMatch(/data-translation-notice="machine" data-pagefind-ignore="all"/);
 });
 
 test('the language switcher reaches the same page in another language', async ({ page }) => {

@@ -52,6 +52,21 @@ describe.each(locales.map((l) => [l.code, l.lang] as const))('UI strings in %s',
     });
     expect(wrong).toEqual([]);
   });
+  it('names no two menu items alike (e.g. "Recherche" beside "Rechercher")', () => {
+    const menu = ['nav.guides', 'nav.findings', 'nav.organisations', 'nav.briefs', 'nav.search'].map((k) =>
+      (strings[k] ?? '').toLocaleLowerCase(lang),
+    );
+    const alike = menu.flatMap((a, i) =>
+      menu
+        .slice(i + 1)
+        .filter((b) => {
+          const common = [...a].findIndex((ch, j) => ch !== b[j]);
+          return a.includes(b) || b.includes(a) || (common === -1 ? a.length : common) >= 5;
+        })
+        .map((b) => `${a} ~ ${b}`),
+    );
+    expect(alike).toEqual([]);
+  });
   it('has every plural form its language needs', () => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     const pluralStems = [...englishStems].filter((s) => `${s}_other` in english);
