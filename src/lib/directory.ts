@@ -1,6 +1,8 @@
 import { countries } from 'countries-list';
 import { getLocale, sourceLocale, type LocaleCode } from '../i18n/locales';
-import type { Filterable } from './directory-filter';
+import { matchesFilter, type DirectoryFilter, type Filterable } from './directory-filter';
+
+const noFilter: DirectoryFilter = { country: '', region: '', service: '', language: '' };
 
 /** World regions used by the directory filter, each a UI key `region.<key>`. */
 export const regions = ['africa', 'americas', 'asia-pacific', 'europe'] as const;
@@ -100,16 +102,46 @@ export function countByCountry(entries: readonly { data: { country: string } }[]
   return counts;
 }
 
+/** Every language tag some organisation serves people in, for the language filter and its static pages. */
+export function languagesServed(entries: readonly { data: { languages: readonly string[] } }[]): string[] {
+  return [...new Set(entries.flatMap((e) => e.data.languages))].sort();
+}
+
+/** How many organisations serve each language, by the same rule as the live filter (`zh` covers `zh-Hans`). */
+export function countByLanguage(entries: readonly DirectoryEntry[]): Map<string, number> {
+  return new Map(
+    languagesServed(entries).map((tag) => [
+      tag,
+      entries.filter((e) => matchesFilter(filterable(e), { ...noFilter, language: tag })).length,
+    ]),
+  );
+}
+
+/** The URL segment of a language's static directory page (`/organisations/language/<segment>/`). */
+export const languageSegment = (tag: string) => tag.toLowerCase();
+
 /** What grouping helplines needs of a directory entry. */
 export interface HelplineEntry {
   /** File name without extension. */
   id: string;
-  /** Validated front matter: where it is and which helplines it publishes. */
-  data: { name: string; country: string; helplines: readonly unknown[] };
+  /** Validated front matter: where it is and how it can be reached. */
+  data: { name: string; country: string; contacts: readonly { helpline: boolean }[] };
 }
 
 /**
- * Directory entries that publish a helpline, grouped by world region, for a guide's "Where to get help".
+ * The link a phone can act on for a contact (`tel:`, `sms:`, `mailto:`), or none: messaging-app numbers and
+ * addresses are shown as text, so the site never sends a reader to another service or a map.
+ */
+export function contactHref(c: { channel: string; contact: string }): string | undefined {
+  const digits = c.contact.replace(/[^0-9+]/g, '');
+  if (c.channel === 'phone') return `tel:${digits}`;
+  if (c.channel === 'sms') return `sms:${digits}`;
+  if (c.channel === 'email') return `mailto:${c.contact}`;
+  return undefined;
+}
+
+/**
+ * Directory entries that publish a helpline (a contact marked `helpline`), grouped by world region, for a guide's "Where to get help".
  * A guide about one country puts that country's region first and, within it, that country's entries; a
  * general guide keeps the usual region order (the site does not guess where the reader is). Empty regions
  * are left out; entries are sorted by country, then name.
@@ -120,7 +152,7 @@ export function helplinesByRegion<E extends HelplineEntry>(
 ): { region: Region; entries: E[] }[] {
   const home = scope === 'general' ? undefined : scope;
   const homeRegion = home ? regionOf(home) : undefined;
-  const withLines = entries.filter((e) => e.data.helplines.length > 0);
+  const withLines = entries.filter((e) => e.data.contacts.some((c) => c.helpline));
   const ordered = [...regions].sort((a, b) => Number(b === homeRegion) - Number(a === homeRegion));
   return ordered
     .map((region) => ({
@@ -135,4 +167,24 @@ export function helplinesByRegion<E extends HelplineEntry>(
         ),
     }))
     .filter((group) => group.entries.length > 0);
+}
+
+/** Links to the per-country directory pages, with counts, for a {@link countByCountry} result. */
+export function countryLinks(counts: Map<string, number>, lang: LocaleCode, current?: string) {
+  return [...counts].map(([code, count]) => ({
+    path: `organisations/country/${code.toLowerCase()}`,
+    label: countryName(code, lang),
+    count,
+    current: code === current,
+  }));
+}
+
+/** Links to the per-language directory pages, with counts, for a {@link countByLanguage} result. */
+export function languageLinks(counts: Map<string, number>, lang: LocaleCode, current?: string) {
+  return [...counts].map(([tag, count]) => ({
+    path: `organisations/language/${languageSegment(tag)}`,
+    label: languageName(tag, lang),
+    count,
+    current: tag === current,
+  }));
 }

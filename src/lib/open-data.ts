@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { helplineChannels, type Helpline } from '../schemas/organisation';
+import { contactChannels, type Contact } from '../schemas/organisation';
 
 /** Licence of the directory's open data, stated in the files and on the directory page. */
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -19,11 +19,12 @@ export const organisationRecordSchema = z
     sexWorkerLed: z.boolean().describe('Whether sex workers lead it, by its own description or its sources'),
     inStudy: z.boolean().describe('Whether it took part in the 2017 GAATW study, only when a source confirms it'),
     summary: z.record(z.string(), z.string()).describe('What it does, by locale code; English always present'),
-    helplines: z
+    contacts: z
       .array(
         z.object({
-          channel: z.enum(helplineChannels),
+          channel: z.enum(contactChannels),
           contact: z.string(),
+          helpline: z.boolean(),
           free: z.boolean(),
           allHours: z.boolean(),
           hours: z.string().optional(),
@@ -31,7 +32,9 @@ export const organisationRecordSchema = z
           source: z.number().int(),
         }),
       )
-      .describe('Helplines it publishes (phone, SMS or email), each with the number of its source; often empty'),
+      .describe(
+        'Every way to reach it that it publishes (phone, SMS, messaging apps, email, address), each with the number of its source; helplines marked',
+      ),
     sources: z
       .array(
         z.object({
@@ -63,7 +66,7 @@ interface OrganisationData {
   sexWorkerLed: boolean;
   inStudy: boolean;
   summary: Record<string, string>;
-  helplines: Helpline[];
+  contacts: Contact[];
   sources: {
     title: string;
     publisher?: string | undefined;
@@ -88,7 +91,7 @@ export function toRecord(id: string, data: OrganisationData): OrganisationRecord
     sexWorkerLed: data.sexWorkerLed,
     inStudy: data.inStudy,
     summary: data.summary,
-    helplines: data.helplines,
+    contacts: data.contacts,
     sources: data.sources.map(({ title, publisher, date, url }) => ({ title, publisher, date, url })),
     lastChecked: data.lastChecked.toISOString().slice(0, 10),
   });
@@ -107,7 +110,7 @@ export const CSV_COLUMNS = [
   'sexWorkerLed',
   'inStudy',
   'summary_en',
-  'helplines',
+  'contacts',
   'sources',
   'lastChecked',
 ] as const;
@@ -126,7 +129,7 @@ export function toCsv(records: readonly OrganisationRecord[]): string {
     String(r.sexWorkerLed),
     String(r.inStudy),
     r.summary.en ?? '',
-    r.helplines.map((h) => `${h.channel}: ${h.contact}`).join('; '),
+    r.contacts.map((c) => `${c.channel}: ${c.contact}`).join('; '),
     r.sources.map((s) => s.url ?? s.title).join('; '),
     r.lastChecked,
   ]);

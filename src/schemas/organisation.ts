@@ -14,16 +14,35 @@ export const languageTag = z.string().refine((tag) => {
   }
 }, 'is not a known BCP-47 language tag in canonical form (e.g. en, pt-BR, zh-Hans)');
 
-/** How a helpline is reached; each is shown with its own label and link (`tel:`, `sms:`, `mailto:`). */
-export const helplineChannels = ['phone', 'sms', 'email'] as const;
+/**
+ * How the organisation can be reached. Phone, SMS and email become links a phone can act on; messaging-app
+ * numbers and addresses are shown as text only, so the site never sends a reader to another service.
+ */
+export const contactChannels = ['phone', 'sms', 'whatsapp', 'signal', 'telegram', 'email', 'address'] as const;
+/** One contact channel. */
+export type ContactChannel = (typeof contactChannels)[number];
 
-/** A helpline exactly as the organisation publishes it, with the source that shows it. */
-export const helplineSchema = z
+const PHONE = /^\+?[0-9(][0-9 ()-]{2,}$/;
+/** What a valid `contact` looks like, by channel. */
+const CONTACT_FORMS: Record<ContactChannel, [RegExp, string]> = {
+  phone: [PHONE, 'a phone number (digits, spaces, +, -, brackets)'],
+  sms: [PHONE, 'a phone number (digits, spaces, +, -, brackets)'],
+  whatsapp: [PHONE, 'a phone number (digits, spaces, +, -, brackets)'],
+  signal: [PHONE, 'a phone number (digits, spaces, +, -, brackets)'],
+  telegram: [/^(@[A-Za-z0-9_]{5,}|\+?[0-9][0-9 ()-]{2,})$/, 'a @username or a phone number'],
+  email: [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address'],
+  address: [/^\S.{4,}$/s, 'a postal or walk-in address'],
+};
+
+/** A way to reach the organisation, exactly as it publishes it, with the source that shows it. */
+export const contactSchema = z
   .strictObject({
     /** How to reach it. */
-    channel: z.enum(helplineChannels),
-    /** The number (digits, spaces, `+`, `-`, brackets) or email address, exactly as published. */
+    channel: z.enum(contactChannels),
+    /** The number, email address, @username or address, exactly as published. */
     contact: z.string().min(3),
+    /** True when it is a line for people who need help now (crisis, support or hotline), as the organisation says. */
+    helpline: z.boolean().default(false),
     /** True only when the organisation says it is free to call. */
     free: z.boolean().default(false),
     /** True only when the organisation says it is open 24 hours a day, every day. */
@@ -32,18 +51,15 @@ export const helplineSchema = z
     hours: z.string().min(3).optional(),
     /** Languages it is answered in (BCP-47), only when the organisation says so. */
     languages: z.array(languageTag).min(1).optional(),
-    /** 1-based number of the entry in `sources` that publishes this helpline. */
+    /** 1-based number of the entry in `sources` that publishes this contact. */
     source: z.number().int().min(1),
   })
-  .superRefine((line, ctx) => {
-    const ok =
-      line.channel === 'email'
-        ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(line.contact)
-        : /^\+?[0-9][0-9 ()-]{2,}$/.test(line.contact);
-    if (!ok) ctx.addIssue({ code: 'custom', path: ['contact'], message: `is not a valid ${line.channel} contact` });
+  .superRefine((c, ctx) => {
+    const [form, what] = CONTACT_FORMS[c.channel];
+    if (!form.test(c.contact)) ctx.addIssue({ code: 'custom', path: ['contact'], message: `must be ${what}` });
   });
-/** A helpline as validated. */
-export type Helpline = z.infer<typeof helplineSchema>;
+/** A contact as validated. */
+export type Contact = z.infer<typeof contactSchema>;
 
 /** A directory entry: only what the organisation publishes about itself, never a person's details. */
 export const organisationSchema = z
@@ -68,13 +84,13 @@ export const organisationSchema = z
     inStudy: z.boolean(),
     /** What it does, in its own public terms; English required, other languages optional, keyed by locale code. */
     summary: z.object({ en: z.string().min(20) }).catchall(z.string().min(20)),
-    /** Helplines it publishes for people who need help now; none is ever invented or guessed. */
-    helplines: z.array(helplineSchema).default([]),
+    /** Every way to reach it that it publishes (helplines first); none is ever invented or guessed. */
+    contacts: z.array(contactSchema).default([]),
     /** Where each fact comes from. */
     sources: sourcesSchema,
     /** When the facts were last checked against the sources; never in the future. */
     lastChecked: z.coerce.date().refine((d) => d.getTime() <= Date.now(), 'is in the future'),
   })
-  .superRefine((org, ctx) => checkSourceNumbers(ctx, 'helplines', org.helplines, org.sources.length));
+  .superRefine((org, ctx) => checkSourceNumbers(ctx, 'contacts', org.contacts, org.sources.length));
 /** A directory entry as validated. */
 export type Organisation = z.infer<typeof organisationSchema>;

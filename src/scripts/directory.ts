@@ -50,7 +50,20 @@ if (form) {
   // A shared link's filters are read once, then stripped from the address; choosing never writes them back.
   const initial = filterFromQuery(takeParams(filterKeys));
   for (const key of filterKeys) select(key).value = initial[key];
-  form.addEventListener('change', () => apply(read()));
+  // On a phone the list is far below the filters: after a choice, bring the results into view and put focus
+  // on the count (also announced), so the reader knows what changed without scrolling to find out.
+  const narrow = matchMedia('(max-width: 640px)');
+  count.tabIndex = -1;
+  form.addEventListener('change', () => {
+    apply(read());
+    if (narrow.matches) {
+      count.scrollIntoView({ block: 'start' });
+      count.focus({ preventScroll: true });
+    }
+  });
+  // The per-country and per-language link lists are the way to filter without JavaScript; with the live
+  // filters they would only repeat them.
+  for (const nav of document.querySelectorAll<HTMLElement>('[data-facet-nav]')) nav.hidden = true;
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('reset', () => setTimeout(() => apply(read())));
   form.hidden = false;

@@ -141,7 +141,7 @@ test('each guide ends with where to get help: published helplines with their sou
   // An organisation without a published helpline is never listed there.
   const listed = [...builtHtml('/en/guides/police-encounters/').matchAll(/data-help-org="([^"]+)"/g)].map((m) => m[1]);
   for (const id of listed) {
-    expect(readFileSync(`content/organisations/${id}.yaml`, 'utf8'), id).toMatch(/^helplines:/m);
+    expect(readFileSync(`content/organisations/${id}.yaml`, 'utf8'), id).toMatch(/^\s+helpline: true$/m);
   }
 });
 

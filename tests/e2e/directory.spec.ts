@@ -62,11 +62,46 @@ test('without JavaScript, the full list and per-country pages filter by country'
   await page.goto('/es/organisations/');
   await expect(page.locator('[data-directory-filters]')).toBeHidden();
   await expect(page.locator('[data-org]')).toHaveCount(yamls.length);
-  await page.locator('[data-country-nav] a[href="/es/organisations/country/za/"]').click();
+  await page.locator('[data-facet-nav] a[href="/es/organisations/country/za/"]').click();
   const southAfrica = yamls.filter((o) => o.data.country === 'ZA').length;
   await expect(page.locator('[data-org]')).toHaveCount(southAfrica);
   await expect(page.locator('h1')).toContainText('Sudáfrica');
   await context.close();
+});
+
+test('without JavaScript, per-language pages filter by the language an organisation serves', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/es/organisations/');
+  await page.locator('[data-facet-nav] a[href="/es/organisations/language/fr/"]').click();
+  const french = yamls.filter((o) => o.data.languages.some((l: string) => l === 'fr' || l.startsWith('fr-')));
+  expect(french.length).toBeGreaterThan(0);
+  await expect(page.locator('[data-org]')).toHaveCount(french.length);
+  await expect(page.locator('h1')).toContainText('francés');
+  await context.close();
+});
+
+test('list entries show at a glance the languages served and the ways to reach each organisation', () => {
+  const html = builtHtml('/en/organisations/');
+  const sweat = html.slice(html.indexOf('href="/en/organisations/sweat/"'));
+  const entry = sweat.slice(0, sweat.indexOf('</li>', sweat.indexOf('data-contacts')) + 5);
+  expect(entry).toMatch(/data-org-languages>[\s\S]*English/);
+  expect(entry).toMatch(/href="tel:0800606060"/);
+});
+
+test('with JavaScript the link lists are not repeated under the live filters; on a phone a choice brings the results into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/en/organisations/');
+  await expect(page.locator('[data-facet-nav]').first()).toBeHidden();
+  await page.getByLabel('Service').selectOption('crisis-line');
+  const count = page.locator('[data-directory-count]');
+  await expect(count).toBeFocused();
+  const box = (await count.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(640 / 2);
+  await expect(page.locator('[data-org]:visible').first()).toBeInViewport();
 });
 
 test('the map needs no script and links each shaded country to its page, with a table alternative', () => {
@@ -113,7 +148,8 @@ test('the open data matches the YAML files exactly', async ({ request }) => {
       sexWorkerLed: data.sexWorkerLed,
       inStudy: data.inStudy,
       summary: data.summary,
-      helplines: (data.helplines ?? []).map((h: Record<string, unknown>) => ({
+      contacts: (data.contacts ?? []).map((h: Record<string, unknown>) => ({
+        helpline: false,
         free: false,
         allHours: false,
         ...h,
@@ -132,8 +168,8 @@ test('the open data matches the YAML files exactly', async ({ request }) => {
     expect(row.services).toBe(data.services.join('; '));
     expect(row.languages).toBe(data.languages.join('; '));
     expect(row.summary_en).toBe(data.summary.en);
-    expect(row.helplines).toBe(
-      (data.helplines ?? []).map((h: { channel: string; contact: string }) => `${h.channel}: ${h.contact}`).join('; '),
+    expect(row.contacts).toBe(
+      (data.contacts ?? []).map((h: { channel: string; contact: string }) => `${h.channel}: ${h.contact}`).join('; '),
     );
     expect(row.lastChecked).toBe(day(data.lastChecked));
   }
