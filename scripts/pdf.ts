@@ -12,6 +12,8 @@ import { serve } from './serve';
 import { splitFrontMatter } from '../src/lib/frontmatter';
 import { withFixedMetadata, type PdfMetadata } from '../src/lib/pdf-meta';
 import { formatBytes } from '../src/lib/bytes';
+import { urlBreaks } from '../src/lib/url-breaks';
+import { site } from '../src/site.config';
 import { getLocale, isLocaleCode } from '../src/i18n/locales';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -52,9 +54,49 @@ export async function confineTo(page: Page, origin: string): Promise<string[]> {
   return blocked;
 }
 
+/**
+ * Writes each link's address after it, as the site's public address (not the local printing server's), with
+ * line-break opportunities only where {@link urlBreaks} allows them, so a PDF stands alone on paper.
+ */
+async function writeOutLinks(page: Page) {
+  // The public origin is the one the build printed into the page's own citation address.
+  const { hrefs, publicUrl } = await page.evaluate(() => {
+    document.documentElement.classList.add('pdf');
+    return {
+      publicUrl: document.querySelector<HTMLMetaElement>('meta[name="citation_public_url"]')?.content,
+      hrefs: [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) =>
+        a.getAttribute('href')!.startsWith('#') ? '' : a.href,
+      ),
+    };
+  });
+  const publicOrigin = new URL(publicUrl ?? site.url).origin;
+  const pieces = hrefs.map((href) => {
+    if (!href || /^(mailto|tel|sms):/.test(href)) return [];
+    const url = new URL(href);
+    const local = url.origin === new URL(page.url()).origin;
+    return urlBreaks(local ? `${publicOrigin}${url.pathname}${url.search}${url.hash}` : href);
+  });
+  await page.evaluate((all) => {
+    document.querySelectorAll<HTMLAnchorElement>('main a[href]').forEach((a, i) => {
+      const parts = all[i];
+      if (!parts || parts.length === 0 || a.textContent?.trim() === parts.join('')) return;
+      const span = document.createElement('span');
+      span.className = 'pdf-url';
+      span.append(' (');
+      parts.forEach((part, j) => {
+        if (j > 0) span.append(document.createElement('wbr'));
+        span.append(part);
+      });
+      span.append(')');
+      a.after(span);
+    });
+  }, pieces);
+}
+
 /** Prints one page to a tagged PDF with an outline and page numbers, then fixes its metadata. */
 export async function printPdf(page: Page, url: string, meta: PdfMetadata): Promise<Uint8Array> {
   await page.goto(url);
+  await writeOutLinks(page);
   const raw = await page.pdf({
     format: 'A4',
     printBackground: true,

@@ -3,11 +3,13 @@
  * (the English changed since) or missing. `--hashes` prints the hash each translation must record.
  * Run alone (`npm run translations`) or after the build.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { localeCodes, sourceLocale } from '../src/i18n/locales';
 import { splitFrontMatter } from '../src/lib/frontmatter';
 import { readFolder } from '../src/lib/content-fs';
-import { bodyHash, translationReport, type ReportEntry } from '../src/lib/translation';
+import { bodyHash, organisationReportEntries, translationReport, type ReportEntry } from '../src/lib/translation';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const collections = ['guides', 'findings', 'briefs', 'pages'];
@@ -26,6 +28,21 @@ for (const collection of collections) {
     continue;
   }
   rows.push(...translationReport(collection, entries, localeCodes, sourceLocale));
+}
+
+// Organisations: one YAML each; their translations of place and summary record the hash of the English.
+const orgDir = join(root, 'organisations');
+const orgEntries = organisationReportEntries(
+  readdirSync(orgDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), data: parse(readFileSync(join(orgDir, f), 'utf8')) })),
+);
+if (process.argv.includes('--hashes')) {
+  for (const e of orgEntries.filter((x) => x.id.startsWith(`${sourceLocale}/`))) {
+    console.log(`source: '${bodyHash(e.body)}'  # organisations/${e.id.slice(sourceLocale.length + 1)}`);
+  }
+} else {
+  rows.push(...translationReport('organisations', orgEntries, localeCodes, sourceLocale));
 }
 
 if (!process.argv.includes('--hashes')) {

@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import { getLocale, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { matchesFilter, type DirectoryFilter, type Filterable } from './directory-filter';
+import { bodyHash, organisationReportEntries } from './translation';
 
 const noFilter: DirectoryFilter = { country: '', region: '', service: '', language: '' };
 
@@ -78,13 +79,43 @@ export function groupByCountry<E extends DirectoryEntry>(
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** The summary in the reader's language when the entry has one, else English, with the language it is in. */
-export function localizedSummary(
-  summary: Record<string, string>,
+/** What an organisation's translation must record: the hash of the English place and summary it follows. */
+export function organisationSourceHash(data: { place: string; summary: { en: string } }): string {
+  return bodyHash(organisationReportEntries([{ id: 'x', data }])[0]!.body);
+}
+
+/** A text in the language it is written in, with how it was translated when it is a translation. */
+export interface LocalizedText {
+  /** The text. */
+  text: string;
+  /** The locale the text is in: the reader's, or English when no current translation exists. */
+  lang: LocaleCode;
+  /** The translation's status; absent for the English original. */
+  status?: 'machine' | 'community' | 'reviewed';
+}
+
+/**
+ * An organisation's place and description in the reader's language when a current translation exists (its
+ * `source` matches the English), else in English: an outdated description is never shown as if it were current.
+ */
+export function organisationText(
+  data: {
+    place: string;
+    summary: { en: string };
+    translations: Partial<
+      Record<string, { place?: string | undefined; summary: string; status: LocalizedText['status']; source: string }>
+    >;
+  },
   lang: LocaleCode,
-): { text: string; lang: LocaleCode } {
-  const own = summary[lang];
-  return own ? { text: own, lang } : { text: summary[sourceLocale] ?? '', lang: sourceLocale };
+): { place: LocalizedText; summary: LocalizedText } {
+  const own = lang === sourceLocale ? undefined : data.translations[lang];
+  if (!own || own.source !== organisationSourceHash(data)) {
+    return { place: { text: data.place, lang: sourceLocale }, summary: { text: data.summary.en, lang: sourceLocale } };
+  }
+  return {
+    place: own.place ? { text: own.place, lang, status: own.status } : { text: data.place, lang: sourceLocale },
+    summary: { text: own.summary, lang, status: own.status },
+  };
 }
 
 /** Facts older than this many days are flagged to the reader as possibly out of date. */

@@ -18,7 +18,13 @@ export const organisationRecordSchema = z
     services: z.array(z.string()).describe('Services, from a fixed vocabulary (see the directory page)'),
     sexWorkerLed: z.boolean().describe('Whether sex workers lead it, by its own description or its sources'),
     inStudy: z.boolean().describe('Whether it took part in the 2017 GAATW study, only when a source confirms it'),
-    summary: z.record(z.string(), z.string()).describe('What it does, by locale code; English always present'),
+    summary: z.record(z.string(), z.string()).describe('What it does, in English (key `en`)'),
+    translations: z
+      .record(
+        z.string(),
+        z.object({ place: z.string().optional(), summary: z.string(), status: z.string(), source: z.string() }),
+      )
+      .describe('Place and description in other languages, by locale code, with how each was translated'),
     contacts: z
       .array(
         z.object({
@@ -66,6 +72,7 @@ interface OrganisationData {
   sexWorkerLed: boolean;
   inStudy: boolean;
   summary: Record<string, string>;
+  translations: Record<string, { place?: string | undefined; summary: string; status: string; source: string }>;
   contacts: Contact[];
   sources: {
     title: string;
@@ -91,6 +98,7 @@ export function toRecord(id: string, data: OrganisationData): OrganisationRecord
     sexWorkerLed: data.sexWorkerLed,
     inStudy: data.inStudy,
     summary: data.summary,
+    translations: data.translations,
     contacts: data.contacts,
     sources: data.sources.map(({ title, publisher, date, url }) => ({ title, publisher, date, url })),
     lastChecked: data.lastChecked.toISOString().slice(0, 10),

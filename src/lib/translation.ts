@@ -61,3 +61,27 @@ export function translationReport(
     });
   });
 }
+
+/**
+ * Report entries for the organisations: the English place and summary as the "body" (the text a translation
+ * records the hash of), and one entry per translation with its provenance.
+ */
+export function organisationReportEntries(
+  orgs: readonly {
+    id: string;
+    data: {
+      place: string;
+      summary: { en: string };
+      translations?: Record<string, { status: 'machine' | 'community' | 'reviewed'; source: string }>;
+    };
+  }[],
+): ReportEntry[] {
+  return orgs.flatMap(({ id, data }) => [
+    { id: `en/${id}`, body: `${data.place}\n${data.summary.en}` },
+    ...Object.entries(data.translations ?? {}).map(([lang, tr]) => ({
+      id: `${lang}/${id}`,
+      body: '',
+      translation: { status: tr.status, source: tr.source },
+    })),
+  ]);
+}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { checkSourceNumbers, countryCode, sourcesSchema } from './common';
+import { checkSourceNumbers, countryCode, sourcesSchema, translationSchema } from './common';
+import { localeCodes, sourceLocale } from '../i18n/locales';
 import { services } from '../lib/services';
 
 /** Language names known to the runtime's CLDR data; a tag it cannot name is a typo. */
@@ -61,6 +62,17 @@ export const contactSchema = z
 /** A contact as validated. */
 export type Contact = z.infer<typeof contactSchema>;
 
+/** Every locale but English, the ones an organisation's description can be translated into. */
+const translatedLocales = localeCodes.filter((c) => c !== sourceLocale) as [string, ...string[]];
+
+/** An organisation's place and description in one other language, with where the translation comes from. */
+export const organisationTranslationSchema = translationSchema.extend({
+  /** The place, as the organisation or common usage writes it in this language; omitted to keep the original. */
+  place: z.string().min(1).optional(),
+  /** The description, translated. */
+  summary: z.string().min(20),
+});
+
 /** A directory entry: only what the organisation publishes about itself, never a person's details. */
 export const organisationSchema = z
   .strictObject({
@@ -83,7 +95,13 @@ export const organisationSchema = z
     /** Whether it took part in the 2017 GAATW study, only when a source confirms it. */
     inStudy: z.boolean(),
     /** What it does, in its own public terms; English required, other languages optional, keyed by locale code. */
-    summary: z.object({ en: z.string().min(20) }).catchall(z.string().min(20)),
+    summary: z.strictObject({ en: z.string().min(20) }),
+    /**
+     * Translations of `place` and `summary`, keyed by locale code, each with its provenance like any translated
+     * content; `source` is the hash of the English place and summary it was made from (`npm run translations --
+     * --hashes`). A missing or outdated one shows the English, marked as such.
+     */
+    translations: z.record(z.enum(translatedLocales), organisationTranslationSchema).default({}),
     /** Every way to reach it that it publishes (helplines first); none is ever invented or guessed. */
     contacts: z.array(contactSchema).default([]),
     /** Where each fact comes from. */

@@ -69,6 +69,34 @@ for (const b of all) {
   });
 }
 
+const ui = (lang: string) => JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8')) as Record<string, string>;
+
+for (const b of all) {
+  test(`PDF ${b.lang}/${b.slug} stands alone: site name, address, date, citation, "this brief"`, () => {
+    const text = pdfText(pdfPath(b));
+    const html = builtHtml(`/${b.lang}/briefs/${b.slug}/`);
+    const url = /<meta name="citation_public_url" content="([^"]+)"/.exec(html)![1]!;
+    const citation = /data-brief-citation>([^<]+)</.exec(html)![1]!.replace(/&amp;/g, '&');
+    const strings = ui(b.lang);
+    expect(pdfContains(text, strings['site.name']!), 'site name').toBe(true);
+    expect(pdfContains(text, url), `address ${url}`).toBe(true);
+    // Right-to-left PDFs extract mixed-direction lines in visual order: check the citation there by its address.
+    if (getLocale(b.lang).dir === 'ltr') expect(pdfContains(text, citation), 'suggested citation').toBe(true);
+    expect(text, 'scheme kept whole').toMatch(/https?:\/\//);
+    if (b.lang !== 'en') {
+      expect(pdfContains(text, strings['translation.machineBrief']!), '"this brief" notice').toBe(true);
+      expect(pdfContains(text, strings['translation.machine']!), 'no "this page" notice').toBe(false);
+      expect(pdfContains(text, `/en/briefs/${b.slug}/`), 'the English original').toBe(true);
+    }
+  });
+}
+
+test('a long address breaks only at sensible points, never inside the scheme', () => {
+  const b = all.find((x) => x.lang === 'fr')!;
+  const lines = pdfText(pdfPath(b)).split('\n');
+  expect(lines.some((l) => /https?:\/\/$|https?:$|htt$/.test(l.trim()))).toBe(false);
+});
+
 test('the Arabic PDF embeds a font that covers Arabic', async () => {
   const b = all.find((x) => x.lang === 'ar')!;
   const doc = await PDFDocument.load(readFileSync(pdfPath(b)));

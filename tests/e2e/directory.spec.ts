@@ -148,6 +148,7 @@ test('the open data matches the YAML files exactly', async ({ request }) => {
       sexWorkerLed: data.sexWorkerLed,
       inStudy: data.inStudy,
       summary: data.summary,
+      translations: data.translations ?? {},
       contacts: (data.contacts ?? []).map((h: Record<string, unknown>) => ({
         helpline: false,
         free: false,

@@ -5,7 +5,8 @@ import {
   groupByCountry,
   isStale,
   languageName,
-  localizedSummary,
+  organisationSourceHash,
+  organisationText,
   regionOf,
 } from '../../src/lib/directory';
 import { filterFromQuery, filterToQuery, matchesFilter } from '../../src/lib/directory-filter';
@@ -63,9 +64,23 @@ describe('directory helpers', () => {
     ]);
     expect([...countByCountry([e('b', 'ZA'), e('c', 'ZA')])]).toEqual([['ZA', 2]]);
   });
-  it('falls back to the English summary and says so', () => {
-    expect(localizedSummary({ en: 'Hello', fr: 'Bonjour' }, 'fr')).toEqual({ text: 'Bonjour', lang: 'fr' });
-    expect(localizedSummary({ en: 'Hello' }, 'ar')).toEqual({ text: 'Hello', lang: 'en' });
+  it('shows a current translation with its status, and the English when it is missing or outdated', () => {
+    const english = { place: 'Cape Town', summary: { en: 'Hello there, sex workers.' } };
+    const source = organisationSourceHash(english);
+    const data = {
+      ...english,
+      translations: {
+        fr: { place: 'Le Cap', summary: 'Bonjour.', status: 'machine' as const, source },
+        es: { summary: 'Hola.', status: 'community' as const, source: '000000000000' },
+      },
+    };
+    expect(organisationText(data, 'fr')).toEqual({
+      place: { text: 'Le Cap', lang: 'fr', status: 'machine' },
+      summary: { text: 'Bonjour.', lang: 'fr', status: 'machine' },
+    });
+    // Outdated: the English changed after the translation was made.
+    expect(organisationText(data, 'es').summary).toEqual({ text: 'Hello there, sex workers.', lang: 'en' });
+    expect(organisationText(data, 'ar').place).toEqual({ text: 'Cape Town', lang: 'en' });
   });
   it('flags facts checked more than a year ago', () => {
     expect(isStale(new Date('2025-01-01'), new Date('2026-01-02'))).toBe(true);
