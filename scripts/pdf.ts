@@ -70,16 +70,19 @@ async function writeOutLinks(page: Page) {
     };
   });
   const publicOrigin = new URL(publicUrl ?? site.url).origin;
-  const pieces = hrefs.map((href) => {
-    if (!href || /^(mailto|tel|sms):/.test(href)) return [];
+  // A link to this site points at its public address, in the text and in the PDF's link annotation alike.
+  const publicHrefs = hrefs.map((href) => {
+    if (!href || /^(mailto|tel|sms):/.test(href)) return '';
     const url = new URL(href);
-    const local = url.origin === new URL(page.url()).origin;
-    return urlBreaks(local ? `${publicOrigin}${url.pathname}${url.search}${url.hash}` : href);
+    return url.origin === new URL(page.url()).origin ? `${publicOrigin}${url.pathname}${url.search}${url.hash}` : href;
   });
+  const pieces = publicHrefs.map((href) => (href ? urlBreaks(href) : []));
   await page.evaluate((all) => {
     document.querySelectorAll<HTMLAnchorElement>('main a[href]').forEach((a, i) => {
       const parts = all[i];
-      if (!parts || parts.length === 0 || a.textContent?.trim() === parts.join('')) return;
+      if (!parts || parts.length === 0) return;
+      a.href = parts.join('');
+      if (a.textContent?.trim() === parts.join('')) return;
       const span = document.createElement('span');
       span.className = 'pdf-url';
       span.append(' (');

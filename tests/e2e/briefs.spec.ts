@@ -87,6 +87,7 @@ for (const b of all) {
       expect(pdfContains(text, strings['translation.machineBrief']!), '"this brief" notice').toBe(true);
       expect(pdfContains(text, strings['translation.machine']!), 'no "this page" notice').toBe(false);
       expect(pdfContains(text, `/en/briefs/${b.slug}/`), 'the English original').toBe(true);
+      expect(html, 'the original is a link').toContain(`<a href="/en/briefs/${b.slug}/" lang="en" dir="ltr">`);
     }
   });
 }
@@ -111,8 +112,10 @@ test('the Arabic PDF embeds a font that covers Arabic', async () => {
   ).toBe(true);
 });
 
-test('links are kept in the PDFs', async () => {
+test('links are kept in the PDFs, and a link to this site goes to its public address', async () => {
   for (const b of all) {
+    const html = builtHtml(`/${b.lang}/briefs/${b.slug}/`);
+    const publicOrigin = new URL(/<meta name="citation_public_url" content="([^"]+)"/.exec(html)![1]!).origin;
     const doc = await PDFDocument.load(readFileSync(pdfPath(b)));
     const uris = doc.getPages().flatMap((p) => {
       const annots = p.node.Annots();
@@ -122,6 +125,12 @@ test('links are kept in the PDFs', async () => {
       uris.some((u) => u.includes('https://')),
       `${b.lang}/${b.slug}`,
     ).toBe(true);
+    // The printer's own local server has another port: no link may lead there.
+    const local = uris.flatMap((u) => /\/URI \((http:\/\/127\.0\.0\.1:\d+)/.exec(u)?.[1] ?? []);
+    expect(
+      local.filter((o) => o !== publicOrigin),
+      `${b.lang}/${b.slug}`,
+    ).toEqual([]);
   }
 });
 
