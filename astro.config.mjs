@@ -6,19 +6,19 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import { site } from './src/site.config.ts';
-import { cspDirectives } from './src/lib/csp.ts';
+import { env } from './src/env.ts';
+import { cspDirectives } from './src/integrations/headers.ts';
+import siteBuild from './src/integrations/index.ts';
 import { rehypeOutboundLinks } from './src/lib/rehype-outbound-links.ts';
-
-// BASE lets the same site be built under a sub-path (e.g. BASE=/rights/); it must end with a slash.
-const base = process.env.BASE ?? '/';
 
 export default defineConfig({
   site: site.url,
-  base,
+  // BASE lets the same site be built under a sub-path (e.g. BASE=/rights/).
+  base: env.base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir: env.outDir,
   // Tests that build bad fixtures use their own cache, so they never disturb the real content store.
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: env.cacheDir,
   // Never inline scripts or styles: one static CSP (script-src 'self') then holds for headers and <meta> alike.
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
@@ -34,6 +34,8 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
       },
     }),
+    // Last: PDFs, search, headers files, security.txt and the translation report, after every page exists.
+    siteBuild(),
   ],
   security: {
     csp: {

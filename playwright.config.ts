@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
+import { CHROMIUM_ARGS, requireChromium } from './src/integrations/chromium';
 
 /** Ports of the test servers: the site at the root, the same site built under /sub/, and the root build behind nginx. */
 export const PORT = Number(process.env.TEST_PORT ?? 4400);

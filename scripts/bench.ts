@@ -7,13 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliSize, pageAssets } from '../src/lib/weight';
-import { builtPages, builtHtml } from '../tests/site';
+import { brotliSize, pageAssets } from './lib/weight';
+import { builtPages, builtHtml } from './lib/built';
+import { env } from '../src/env';
 
-const dist = process.env.OUT_DIR ?? 'dist';
+const dist = env.outDir;
 if (process.argv.includes('--build')) {
   const started = performance.now();
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+  execFileSync('npx', ['astro', 'build'], {
     stdio: 'ignore',
     env: { SITE_URL: 'http://127.0.0.1:4321', ...process.env, OUT_DIR: dist },
   });

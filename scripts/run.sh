@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: gets Node >= 22.12 (from the npm registry) and, on Debian as root, the
-# system packages the build and tests need (Chromium, Noto fonts for PDFs, poppler's pdftotext, nginx), installs the
-# npm dependencies, then runs `npm start` (build and serve) or `npm test` (every check).
+# system packages the build and tests need (Chromium, poppler's pdftotext, nginx; the fonts PDFs embed come from
+# npm), installs the npm dependencies, then runs `npm start` (build and serve) or `npm test` (every check).
 #   bash scripts/run.sh start     build the site and serve it on http://127.0.0.1:4321/
 #   bash scripts/run.sh test      run every test
 set -euo pipefail
@@ -25,13 +25,6 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! command 
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # A real web server for the tests that check what a deployment sends (tests/nginx/).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
-# Noto by package, not by `fc-list :lang=ar`: DejaVu (pulled in by Chromium) also claims Arabic, but PDFs must
-# embed the same fonts on every machine.
-if command -v dpkg-query >/dev/null; then
-  dpkg-query -W -f='${Status}' fonts-noto-core 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-core)
-elif [ -z "$(fc-list 'Noto Sans Arabic' family 2>/dev/null || true)" ]; then
-  missing+=(fonts-noto-core)
-fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing Debian packages: ${missing[*]}"

@@ -3,9 +3,10 @@ import { glob, type Loader } from 'astro/loaders';
 import { checkContentFiles, ContentError, entryId, type FolderRules } from './content-files';
 import { sourceLocale } from '../i18n/locales';
 import { readFolder } from './content-fs';
+import { env } from '../env';
 
 /** Root of all editable content; tests point it at fixtures to prove bad input stops the build. */
-export const contentRoot = process.env.CONTENT_DIR ?? 'content';
+export const contentRoot = env.contentDir;
 
 /** A field that names entries of another collection (e.g. a finding's `organisations`). */
 interface ReferenceRule {

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { localeCodes } from '../../src/i18n/locales';
-import { splitFrontMatter } from '../../src/lib/frontmatter';
+import { readEntry } from '../content';
 import { builtHtml, builtPages } from '../site';
 
 const guideSlugs = readdirSync('content/guides/en').map((f) => f.replace(/\.mdx$/, ''));
@@ -19,8 +19,7 @@ const text = (path: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
-const frontMatter = (collection: string, lang: string, slug: string) =>
-  splitFrontMatter(readFileSync(`content/${collection}/${lang}/${slug}.mdx`, 'utf8')).data;
+const frontMatter = (collection: string, lang: string, slug: string) => readEntry(collection, lang, slug).data;
 
 test.describe('English guides say what the sources say', () => {
   test('migrant sex workers: the New Zealand and Canada bars, precisely, and how to ask for protection', () => {

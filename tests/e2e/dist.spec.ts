@@ -2,8 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliSize, pageAssets } from '../../src/lib/weight';
-import { daysUntilExpiry } from '../../src/lib/security-txt';
+import { brotliSize, pageAssets } from '../../scripts/lib/weight';
+import { daysUntilExpiry } from '../../src/integrations/security-txt';
 import { DIST, builtHtml, builtPages } from '../site';
 
 /** Budget for a rights guide: HTML + the CSS and JS it loads, brotli-compressed. */

@@ -3,14 +3,14 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readdirSync, readFileSync } from 'node:fs';
-import { splitFrontMatter } from '../../src/lib/frontmatter';
+import { readdirSync } from 'node:fs';
+import { readEntry } from '../content';
 import { study } from '../../src/lib/study';
 import { localeCodes } from '../../src/i18n/locales';
 import { builtHtml } from '../site';
 
 const findings = readdirSync('content/findings/en').map((f) => {
-  const { data } = splitFrontMatter(readFileSync(`content/findings/en/${f}`, 'utf8'));
+  const { data } = readEntry('findings', 'en', f.replace(/\.mdx$/, ''));
   return {
     slug: f.replace(/\.mdx$/, ''),
     title: String(data.title),

@@ -5,7 +5,7 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
-import { serve } from '../../scripts/serve';
+import { serve } from '../../src/integrations/serve';
 import { site } from '../../src/site.config';
 import { DIST, builtPages } from '../site';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { securityHeaders } from '../../src/integrations/headers';
 import { DIST } from '../site';
 
 const expected = securityHeaders({ hsts: true });

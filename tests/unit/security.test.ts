@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntilExpiry, securityTxt } from '../../src/lib/security-txt';
-import { caddySnippet, headerPolicy, headerRules, nginxSnippet } from '../../src/lib/security-headers';
-import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { daysUntilExpiry, securityTxt } from '../../src/integrations/security-txt';
+import { caddySnippet, headerPolicy, headerRules, nginxSnippet } from '../../src/integrations/headers';
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/integrations/headers';
 
 describe('security.txt', () => {
   const now = new Date('2026-01-01T00:00:00Z');

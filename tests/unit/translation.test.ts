@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyHash, translationReport, translationState } from '../../src/lib/translation';
-import { splitFrontMatter } from '../../src/lib/frontmatter';
-import { fleschKincaidGrade, plainText } from '../../src/lib/readability';
+import { fleschKincaidGrade, plainText } from '../../scripts/lib/readability';
 import { checkContentFiles } from '../../src/lib/content-files';
 import { aroundSlot, SLOT } from '../../src/lib/placeholder';
-import { formatBytes } from '../../src/lib/bytes';
+import { formatBytes } from '../../src/integrations/pdf';
 
 describe('translation provenance', () => {
   const hash = bodyHash('Hello\n');
@@ -32,9 +31,6 @@ describe('translation provenance', () => {
       ['es', 'current', 'machine'],
       ['fr', 'missing', undefined],
     ]);
-  });
-  it('splits front matter as Astro does', () => {
-    expect(splitFrontMatter('---\ntitle: x\n---\n\nBody')).toEqual({ data: { title: 'x' }, body: '\nBody' });
   });
 });
 

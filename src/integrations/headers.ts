@@ -1,5 +1,73 @@
-import { cspDirectives, headerOnlyDirectives } from './csp';
-import type { HeaderRule } from './headers-file';
+/**
+ * What a deployment sends with every response: the Content-Security-Policy (shared with each page's <meta>
+ * policy), the other security headers, and the files that carry them to static hosts (`_headers` for
+ * Netlify and Cloudflare Pages, an nginx snippet, a Caddyfile snippet). Build-time only.
+ */
+
+/**
+ * Content-Security-Policy directives shared by every page, besides the script-src and style-src that Astro
+ * computes: read by astro.config.mjs (each page's <meta> policy) and by {@link headerPolicy}.
+ */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'none'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+] as const;
+
+/** Directives only an HTTP header can carry (a <meta> policy ignores them). */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+/** One rule of a `_headers` file (Netlify, Cloudflare Pages): a path pattern and the headers it sets. */
+export interface HeaderRule {
+  /** Exact path, or a prefix ending in `*`. */
+  pattern: string;
+  /** Header name and value pairs, in file order. */
+  headers: [string, string][];
+}
+
+/** Writes rules in the `_headers` format. */
+export function formatHeadersFile(rules: readonly HeaderRule[]): string {
+  return rules.map((r) => [r.pattern, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n\n') + '\n';
+}
+
+/** Reads a `_headers` file; comment lines start with `#`. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** True when a `_headers` pattern matches a path (`*` matches any rest, including nothing). */
+export function matches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+/** The headers a path gets: every matching rule, later rules adding to earlier ones as static hosts do. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out.set(key, out.has(key) ? `${out.get(key)}, ${value}` : value);
+    }
+  }
+  return out;
+}
 
 /** Headers every response gets, whatever it is. */
 export const commonHeaders: [string, string][] = [

@@ -1,0 +1,114 @@
+/**
+ * The fonts PDFs embed, from npm packages pinned in the lock file, never from the machine: the print step
+ * serves them to Chromium under {@link PRINT_ASSETS} and runs Chromium with a fontconfig that knows only
+ * them, so the same input gives the same PDF on any machine. Web pages never load them (the site is
+ * font-free); only the print step injects {@link printStylesheet}.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { decompress } from 'wawoff2';
+
+/** The packages, in fallback order: Latin, Greek and Cyrillic first, then each script the site is written in. */
+export const printFontPackages = [
+  '@fontsource/noto-sans',
+  '@fontsource/noto-sans-arabic',
+  '@fontsource/noto-sans-thai',
+  '@fontsource/noto-sans-devanagari',
+  '@fontsource/noto-sans-sc',
+] as const;
+
+/** The weights the print view uses: body text and bold (headings, strong). */
+const WEIGHTS = [400, 700] as const;
+
+/** Path, on the print server's origin, under which the stylesheet and font files are served. */
+export const PRINT_ASSETS = '/__print/';
+
+const require = createRequire(import.meta.url);
+
+/** A package's folder in node_modules. */
+function packageDir(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** The family name a package's stylesheet declares (e.g. `Noto Sans Arabic`). */
+function familyOf(css: string, name: string): string {
+  const family = /font-family:\s*'([^']+)'/.exec(css)?.[1];
+  if (!family) throw new Error(`${name}: no font-family in its stylesheet`);
+  return family;
+}
+
+/**
+ * The stylesheet the print step adds to a page: every package's @font-face rules (their files under
+ * {@link PRINT_ASSETS}), those families as the only fonts of the document, and the page number in the page's
+ * bottom margin (a CSS margin box, so it is set in the same fonts).
+ */
+export function printStylesheet(): string {
+  const faces: string[] = [];
+  const families: string[] = [];
+  for (const name of printFontPackages) {
+    for (const weight of WEIGHTS) {
+      const css = readFileSync(join(packageDir(name), `${weight}.css`), 'utf8');
+      if (weight === WEIGHTS[0]) families.push(familyOf(css, name));
+      faces.push(css.replaceAll('url(./files/', `url(${PRINT_ASSETS}${name}/files/`));
+    }
+  }
+  const stack = families.map((f) => `'${f}'`).join(', ');
+  return `${faces.join('\n')}
+html, html * { font-family: ${stack} !important; }
+@page {
+  size: A4;
+  margin: 18mm;
+  @bottom-center {
+    content: counter(page) ' / ' counter(pages);
+    direction: ltr;
+    font-family: ${stack};
+    font-size: 9px;
+    color: #555;
+  }
+}
+`;
+}
+
+/** The bytes of a print asset by its URL path (`/__print/<package>/files/<file>`), or undefined. */
+export function printAsset(pathname: string): Buffer | undefined {
+  if (!pathname.startsWith(PRINT_ASSETS)) return undefined;
+  const rest = pathname.slice(PRINT_ASSETS.length);
+  const name = printFontPackages.find((p) => rest.startsWith(`${p}/files/`));
+  const file = name && rest.slice(name.length + '/files/'.length);
+  if (!name || !file || !/^[a-z0-9-]+\.woff2?$/.test(file)) return undefined;
+  return readFileSync(join(packageDir(name), 'files', file));
+}
+
+/**
+ * A fontconfig file for the printing Chromium (`FONTCONFIG_FILE`) whose only fonts are the packages' own
+ * (regular and bold), so no font the machine happens to have can reach a PDF. Chromium needs some font it
+ * can open itself to start, and reads only TrueType there: the packages' WOFF2 files are decompressed to
+ * TrueType (wawoff2, Google's woff2 in WebAssembly) into a temporary folder once. Returns the file's path.
+ */
+export async function isolatedFontconfig(): Promise<string> {
+  const dir = join(tmpdir(), 'ask-the-experts-fontconfig');
+  const fonts = join(dir, 'fonts');
+  const file = join(dir, 'fonts.conf');
+  const config = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>${fonts}</dir>
+  <cachedir>${join(dir, 'cache')}</cachedir>
+</fontconfig>
+`;
+  const wanted = printFontPackages.flatMap((name) => {
+    const files = join(packageDir(name), 'files');
+    return readdirSync(files)
+      .filter((f) => WEIGHTS.some((w) => f.endsWith(`-${w}-normal.woff2`)))
+      .map((f) => ({ from: join(files, f), to: join(fonts, f.replace(/\.woff2$/, '.ttf')) }));
+  });
+  // Made once per machine and package version: the folder is complete when its config file exists.
+  if (existsSync(file) && readFileSync(file, 'utf8') === config && wanted.every((w) => existsSync(w.to))) return file;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(fonts, { recursive: true });
+  for (const { from, to } of wanted) writeFileSync(to, await decompress(readFileSync(from)));
+  writeFileSync(file, config);
+  return file;
+}
