@@ -18,22 +18,20 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
+import { excerptParts, titleText } from '../lib/excerpt';
 import { shareButton, takeParams } from './share-link';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 
-/** Appends a Pagefind excerpt as text, turning only its <mark> tags into elements (no innerHTML). */
-function appendExcerpt(target: HTMLElement, excerpt: string) {
-  excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (marked ? marked[1]! : part).replace(/<[^>]*>/g, '');
-    if (!text) return;
-    if (marked) {
+/** Appends a Pagefind excerpt as text nodes and <mark> elements, parsed by the DOM (never as innerHTML). */
+function appendExcerpt(target: HTMLElement, excerpt: string, parser: DOMParser) {
+  for (const part of excerptParts(excerpt, parser)) {
+    if (part.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = text;
+      mark.textContent = part.text;
       target.append(mark);
-    } else target.append(text);
-  });
+    } else target.append(part.text);
+  }
 }
 
 async function start(el: HTMLElement) {
@@ -45,6 +43,7 @@ async function start(el: HTMLElement) {
   const list = el.querySelector<HTMLOListElement>('[data-search-results]')!;
   const forms = JSON.parse(el.dataset.resultForms ?? '{}') as Record<string, string>;
   const rules = new Intl.PluralRules(document.documentElement.lang);
+  const parser = new DOMParser();
 
   let pagefind: Pagefind;
   try {
@@ -72,10 +71,10 @@ async function start(el: HTMLElement) {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
+        a.textContent = r.meta.title ? titleText(r.meta.title, parser) : r.url;
         a.className = 'text-lg font-bold';
         const p = document.createElement('p');
-        appendExcerpt(p, r.excerpt);
+        appendExcerpt(p, r.excerpt, parser);
         li.append(a, p);
         return li;
       }),

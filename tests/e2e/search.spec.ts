@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { builtHtml, builtPages } from '../site';
 
 /** The longest word of a page's <h1>, to search for in that page's language. */
@@ -24,6 +26,55 @@ test('an Arabic search returns an Arabic result', async ({ page }) => {
   const word = titleWord('/ar/guides/police-encounters/');
   await search(page, 'ar', word);
   await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /^\/ar\//);
+});
+
+/** An HTML entity left undecoded, which a reader must never see in a result. */
+const ENTITY = /&amp;|&#39;|&#x27;/i;
+
+/** A directory organisation's real name, as its content file gives it. */
+const orgName = (id: string) =>
+  (parseYaml(readFileSync(`content/organisations/${id}.yaml`, 'utf8')) as { name: string }).name;
+
+test('a result shows a real apostrophe in its title and excerpt, and keeps the match highlighted', async ({ page }) => {
+  const name = orgName('maggies-toronto');
+  expect(name).toContain("'");
+  await search(page, 'en', name);
+  const result = page.locator('[data-search-results] li').filter({ has: page.getByRole('link', { name }) });
+  await expect(result.getByRole('link')).toHaveText(name);
+  await expect(result.locator('p')).toContainText(name);
+  await expect(result.locator('p mark').first()).toHaveText(name.split(' ')[0]!);
+  expect(await page.locator('[data-search-results]').textContent()).not.toMatch(ENTITY);
+});
+
+test('a result shows a real & in its excerpt, and keeps the matches highlighted', async ({ page }) => {
+  // No page's title has an "&" (checked here), so the "&" is that of a source's title cited on the Canada page.
+  for (const path of builtPages()) {
+    expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(builtHtml(path))?.[1] ?? '', path).not.toMatch(/&amp;|&#0*38;|&#x0*26;/i);
+  }
+  const source = (
+    parseYaml(readFileSync('content/findings/en/canada.mdx', 'utf8').split(/^---$/m)[1]!) as {
+      sources: { title: string }[];
+    }
+  ).sources.find((s) => s.title.includes(' & '))!.title;
+  await search(page, 'en', 'Equality Human Rights');
+  const result = page.locator('[data-search-results] li').filter({ hasText: source });
+  await expect(result.getByRole('link')).toHaveText('Canada');
+  await expect(result.locator('p')).toContainText(source);
+  expect(await result.locator('p mark').allTextContents()).toEqual(
+    expect.arrayContaining(['Equality', 'Human', 'Rights']),
+  );
+  expect(await page.locator('[data-search-results]').textContent()).not.toMatch(ENTITY);
+});
+
+test('results are built of links, text and highlights only', async ({ page }) => {
+  const name = orgName('stella');
+  await search(page, 'fr', name);
+  await expect(page.locator('[data-search-results]').getByRole('link', { name })).toBeVisible();
+  const tags = await page
+    .locator('[data-search-results] li *')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))].sort());
+  expect(tags).toEqual(['a', 'mark', 'p']);
+  expect(await page.locator('[data-search-results]').textContent()).not.toMatch(ENTITY);
 });
 
 test('the section filter keeps only that section', async ({ page }) => {
