@@ -4,19 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TranslationStatusData } from '../lib/translation-status';
 
-/** The built status file, as the site writes it (src/lib/translation-status.ts). */
-export interface TranslationStatus {
-  /** The language every translation follows. */
-  sourceLocale: string;
-  /** One list per translated collection. */
-  collections: {
-    /** Collection name. */
-    collection: string;
-    /** Each English original: its slug, title, source hash, and its state in every language. */
-    entries: { slug: string; title: string; source: string; languages: Record<string, { state: string }> }[];
-  }[];
-}
+/** The built status file, as the site writes it from its collections. */
+export type TranslationStatus = TranslationStatusData;
 
 /** Reads the status file from a build output folder; a clear message when the build has none. */
 export function readTranslationStatus(outDir: string): TranslationStatus {

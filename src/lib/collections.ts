@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localizedPages, pagesForLocale, type LocalizedPage } from './localized';
 import type { LocaleCode } from '../i18n/locales';
+import type { LocalizedCollection } from './collection-names';
 
-/** The collections whose entries are written per language under `<locale>/<slug>`. */
-export type LocalizedCollection = 'guides' | 'findings' | 'briefs' | 'pages';
+/** The collections whose entries are written per language under `<locale>/<slug>` (src/lib/collection-names.ts). */
+export type { LocalizedCollection };
 
 /** Entries sorted by their `order` field when they have one, then by id, so lists are stable. */
 function byOrder<E extends { id: string; data: object }>(entries: E[]): E[] {

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { isLocaleCode, localeCodes, sourceLocale } from '../i18n/locales';
 
 /** One file found under a collection folder, before any parsing. */
@@ -6,6 +8,25 @@ export interface ContentFile {
   path: string;
   /** The file's whole text, to catch empty files before a parser hides them. */
   text: string;
+}
+
+/** Every file under a folder, recursively, with its text; hidden files (dot-files) are skipped. */
+export async function readFolder(dir: string): Promise<ContentFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir, { recursive: true });
+  } catch {
+    return [];
+  }
+  const files: ContentFile[] = [];
+  for (const name of names.sort()) {
+    if (name.split(sep).some((part) => part.startsWith('.'))) continue;
+    const full = join(dir, name);
+    const text = await readFile(full, 'utf8').catch(() => null);
+    if (text === null) continue; // a directory
+    files.push({ path: relative(dir, full).split(sep).join('/'), text });
+  }
+  return files;
 }
 
 /** How a collection's folder is laid out. */
@@ -20,7 +41,7 @@ export interface FolderRules {
   reserved?: readonly string[];
 }
 
-/** Slugs and ids are English kebab-case, identical in every language (DESIGN.md convention 1). */
+/** Slugs and ids are English kebab-case, identical in every language, so every language shares one address scheme. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The entry id Astro will give a file: its path without the extension. */

@@ -2,6 +2,8 @@ import { countries } from 'countries-list';
 import { getLocale, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { matchesFilter, type DirectoryFilter, type Filterable } from './directory-filter';
 import { bodyHash, organisationReportEntries } from './translation';
+import type { TranslationStatus } from '../schemas/common';
+import type { Contact, Organisation, OrganisationTranslation } from '../schemas/organisation';
 
 const noFilter: DirectoryFilter = { country: '', region: '', service: '', language: '' };
 
@@ -33,13 +35,7 @@ export interface DirectoryEntry {
   /** File name without extension; the URL segment. */
   id: string;
   /** Validated front matter. */
-  data: {
-    name: string;
-    country: string;
-    summary: Record<string, string>;
-    services: readonly string[];
-    languages: readonly string[];
-  };
+  data: Pick<Organisation, 'name' | 'country' | 'summary' | 'services' | 'languages'>;
 }
 
 /** What the filters need of an entry. */
@@ -80,7 +76,7 @@ export function groupByCountry<E extends DirectoryEntry>(
 }
 
 /** What an organisation's translation must record: the hash of the English place and summary it follows. */
-export function organisationSourceHash(data: { place: string; summary: { en: string } }): string {
+export function organisationSourceHash(data: Pick<Organisation, 'place' | 'summary'>): string {
   return bodyHash(organisationReportEntries([{ id: 'x', data }])[0]!.body);
 }
 
@@ -91,7 +87,7 @@ export interface LocalizedText {
   /** The locale the text is in: the reader's, or English when no current translation exists. */
   lang: LocaleCode;
   /** The translation's status; absent for the English original. */
-  status?: 'machine' | 'community' | 'reviewed';
+  status?: TranslationStatus;
 }
 
 /**
@@ -99,12 +95,8 @@ export interface LocalizedText {
  * `source` matches the English), else in English: an outdated description is never shown as if it were current.
  */
 export function organisationText(
-  data: {
-    place: string;
-    summary: { en: string };
-    translations: Partial<
-      Record<string, { place?: string | undefined; summary: string; status: LocalizedText['status']; source: string }>
-    >;
+  data: Pick<Organisation, 'place' | 'summary'> & {
+    translations: Partial<Record<LocaleCode, OrganisationTranslation>>;
   },
   lang: LocaleCode,
 ): { place: LocalizedText; summary: LocalizedText } {
@@ -156,7 +148,7 @@ export interface HelplineEntry {
   /** File name without extension. */
   id: string;
   /** Validated front matter: where it is and how it can be reached. */
-  data: { name: string; country: string; contacts: readonly { helpline: boolean }[] };
+  data: Pick<Organisation, 'name' | 'country'> & { contacts: readonly Pick<Contact, 'helpline'>[] };
 }
 
 /**

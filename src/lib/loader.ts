@@ -1,9 +1,13 @@
 import { join } from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
-import { checkContentFiles, ContentError, entryId, type FolderRules } from './content-files';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { checkContentFiles, ContentError, entryId, readFolder, type FolderRules } from './content-files';
 import { sourceLocale } from '../i18n/locales';
-import { readFolder } from './content-fs';
 import { env } from '../env';
+import { extensionsOf, isLocalizedCollection, type CollectionName, type FlatCollection } from './collection-names';
+import { internalLinkProblems } from './internal-links';
+import { readSiteContent } from './site-content';
+import { readPageFiles, readPublicFiles, siteRoutes } from './site-routes';
 
 /** Root of all editable content; tests point it at fixtures to prove bad input stops the build. */
 export const contentRoot = env.contentDir;
@@ -13,21 +17,35 @@ interface ReferenceRule {
   /** Front-matter field holding one id or a list of ids. */
   field: string;
   /** The flat collection folder (under the content root) whose file names are the valid ids. */
-  collection: string;
+  collection: FlatCollection;
 }
 
+/** One loaded entry as a collection-wide check sees it: its file, id and validated data. */
+export interface LoadedEntry<D> {
+  /** The file as an editor finds it (e.g. `content/organisations/sweat.yaml`). */
+  file: string;
+  /** The entry id. */
+  id: string;
+  /** The data, as the collection's schema has validated it. */
+  data: D;
+}
+
+/** A check over all of a collection's entries at once (e.g. duplicates); returns one message per problem. */
+export type CollectionCheck<D> = (entries: readonly LoadedEntry<D>[]) => string[];
+
 /** Options for {@link checkedGlob}. */
-interface CheckedGlobOptions {
-  /** Folder name under the content root, also the collection name in messages. */
-  collection: string;
-  /** Localized (`<lang>/<slug>`) or flat (`<id>`). */
-  localized: boolean;
-  /** Allowed file endings. */
-  extensions: readonly string[];
+interface CheckedGlobOptions<D> {
+  /**
+   * Folder name under the content root, also the collection name in messages; whether it is localized
+   * (`<lang>/<slug>`) or flat (`<id>`), and its file endings, follow from src/lib/collection-names.ts.
+   */
+  collection: CollectionName;
   /** Reference fields checked against another collection's ids. */
   references?: readonly ReferenceRule[];
   /** Slugs taken by other routes (for collections served at `/<lang>/<slug>/`). */
   reserved?: readonly string[];
+  /** Checks that need every entry of the collection, run once they are all loaded and validated. */
+  checks?: readonly CollectionCheck<D>[];
 }
 
 /** Ids a reference may point at: the file names of a flat collection. */
@@ -43,21 +61,32 @@ function refId(value: unknown): string {
 }
 
 /**
- * Astro's glob loader, guarded: before loading it checks the folder's files (empty, unknown locale,
- * duplicates, orphan translations); after, it checks that translations say what they were made from and
- * that references resolve. Any problem stops the build with the file and field named.
+ * Every broken link from this collection's files to a page of the site. The site's addresses come from the
+ * page files and the content of every collection, read from disk (see src/lib/site-content.ts for why).
  */
-export function checkedGlob(options: CheckedGlobOptions): Loader {
+async function linkProblems(collection: CollectionName, config: LoaderContext['config']): Promise<string[]> {
+  const files = await readSiteContent(contentRoot);
+  const pageFiles = await readPageFiles(fileURLToPath(new URL('pages/', config.srcDir)));
+  const routes = siteRoutes(pageFiles, files, await readPublicFiles(fileURLToPath(config.publicDir)));
+  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+  const origin = new URL(config.site ?? 'http://localhost').origin;
+  return internalLinkProblems(collection, { routes, files, address: { origin, base } });
+}
+
+/**
+ * Astro's glob loader, guarded: before loading it checks the folder's files (empty, unknown locale,
+ * duplicates, orphan translations); after, it checks that translations say what they were made from, that
+ * references resolve, that links to pages of this site lead to pages it builds, and the collection's own
+ * `checks`. Any problem stops the build with the file and field named.
+ */
+export function checkedGlob<D = Record<string, unknown>>(options: CheckedGlobOptions<D>): Loader {
   const dir = join(contentRoot, options.collection);
-  const rules: FolderRules = {
-    dir,
-    localized: options.localized,
-    extensions: options.extensions,
-    reserved: options.reserved,
-  };
+  const localized = isLocalizedCollection(options.collection);
+  const extensions = extensionsOf(options.collection);
+  const rules: FolderRules = { dir, localized, extensions, reserved: options.reserved };
   const inner = glob({
     base: dir,
-    pattern: options.extensions.map((ext) => `**/*.${ext}`),
+    pattern: extensions.map((ext) => `**/*.${ext}`),
     generateId: ({ entry }) => entryId(entry),
   });
   return {
@@ -70,9 +99,12 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       const late: string[] = [];
       const targets = new Map<string, Set<string>>();
       for (const rule of options.references ?? []) targets.set(rule.collection, await idsOf(rule.collection));
+      const loaded: LoadedEntry<D>[] = [];
       for (const entry of context.store.values()) {
         const file = entry.filePath ?? `${dir}/${entry.id}`;
-        if (options.localized && !entry.id.startsWith(`${sourceLocale}/`) && !entry.data.translation) {
+        // The store holds what the collection's schema returned, so the data has the schema's output type.
+        loaded.push({ file, id: entry.id, data: entry.data as D });
+        if (localized && !entry.id.startsWith(`${sourceLocale}/`) && !entry.data.translation) {
           late.push(
             `${file} (translation): a translation must say its status and the English source hash it was made from`,
           );
@@ -88,6 +120,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           }
         }
       }
+      for (const check of options.checks ?? []) late.push(...check(loaded));
+      late.push(...(await linkProblems(options.collection, context.config)));
       if (late.length) throw new ContentError(late);
     },
   };

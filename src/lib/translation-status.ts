@@ -11,9 +11,16 @@ import {
   type ReportEntry,
   type ReportRow,
 } from './translation';
+import type { CollectionName } from './collection-names';
 
 /** The translated collections, in the order the status page and the report show them. */
-export const translatedCollections = ['guides', 'briefs', 'findings', 'pages', 'organisations'] as const;
+export const translatedCollections = [
+  'guides',
+  'briefs',
+  'findings',
+  'pages',
+  'organisations',
+] as const satisfies readonly CollectionName[];
 
 /** One collection's entries: their English titles and source hashes, and each language's state. */
 export interface TranslationTable {
@@ -72,26 +79,30 @@ export async function translationTables(): Promise<TranslationTable[]> {
   );
 }
 
-/** The tables as open data: plain JSON, the same bytes for the same content. */
-export function translationStatusJson(tables: readonly TranslationTable[]): string {
-  return `${JSON.stringify(
-    {
-      sourceLocale,
-      collections: tables.map((t) => ({
-        collection: t.collection,
-        entries: t.slugs.map((slug) => ({
-          slug,
-          title: t.titles.get(slug),
-          source: t.hashes.get(slug),
-          languages: Object.fromEntries(
-            t.report
-              .filter((r) => r.slug === slug)
-              .map((r) => [r.lang, r.status ? { state: r.state, status: r.status } : { state: r.state }]),
-          ),
-        })),
+/** The tables as open data: for each collection, each English original with its hash and every language's state. */
+export function translationStatusData(tables: readonly TranslationTable[]) {
+  return {
+    sourceLocale,
+    collections: tables.map((t) => ({
+      collection: t.collection,
+      entries: t.slugs.map((slug) => ({
+        slug,
+        title: t.titles.get(slug)!,
+        source: t.hashes.get(slug)!,
+        languages: Object.fromEntries(
+          t.report
+            .filter((r) => r.slug === slug)
+            .map((r) => [r.lang, r.status ? { state: r.state, status: r.status } : { state: r.state }]),
+        ) as Record<string, { state: ReportRow['state']; status?: ReportRow['status'] }>,
       })),
-    },
-    null,
-    2,
-  )}\n`;
+    })),
+  };
+}
+
+/** The open data file `/data/translations.json`, as read back by the build's report and `npm run translations`. */
+export type TranslationStatusData = ReturnType<typeof translationStatusData>;
+
+/** The tables as JSON: the same bytes for the same content. */
+export function translationStatusJson(tables: readonly TranslationTable[]): string {
+  return `${JSON.stringify(translationStatusData(tables), null, 2)}\n`;
 }

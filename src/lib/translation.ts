@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { LocaleCode } from '../i18n/locales';
+import type { Translation, TranslationStatus } from '../schemas/common';
+import type { Organisation } from '../schemas/organisation';
+import type { CollectionName } from './collection-names';
 
 /** The hash a translation records of the English body it follows: 12 hex digits of SHA-256 of the trimmed body. */
 export function bodyHash(body: string): string {
@@ -11,7 +15,7 @@ export type TranslationState = 'source' | 'current' | 'outdated' | 'missing';
 /** Compares a translation's recorded source hash with the English body it should follow. */
 export function translationState(
   englishBody: string,
-  translation: { source: string } | undefined,
+  translation: Pick<Translation, 'source'> | undefined,
   exists: boolean,
 ): TranslationState {
   if (!exists) return 'missing';
@@ -21,16 +25,16 @@ export function translationState(
 
 /** One row of the translation report: a slug of a collection in one locale. */
 export interface ReportRow {
-  /** Collection folder name (guides, findings, briefs, pages). */
-  collection: string;
+  /** Collection folder name (guides, findings, briefs, pages, organisations). */
+  collection: CollectionName;
   /** Slug shared by every language. */
   slug: string;
   /** Locale code. */
-  lang: string;
+  lang: LocaleCode;
   /** Where the translation stands. */
   state: TranslationState;
   /** The translation's status when it exists. */
-  status?: 'machine' | 'community' | 'reviewed';
+  status?: TranslationStatus;
 }
 
 /** What the report needs of one entry. */
@@ -40,15 +44,15 @@ export interface ReportEntry {
   /** The body the hash is taken of. */
   body: string;
   /** The translation provenance, absent on English originals. */
-  translation?: { source: string; status: 'machine' | 'community' | 'reviewed' };
+  translation?: Translation;
 }
 
 /** The state of every slug of a collection in every locale; read by the build report and the status page. */
 export function translationReport(
-  collection: string,
+  collection: CollectionName,
   entries: readonly ReportEntry[],
-  localeCodes: readonly string[],
-  sourceLocale: string,
+  localeCodes: readonly LocaleCode[],
+  sourceLocale: LocaleCode,
 ): ReportRow[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const originals = entries.filter((e) => e.id.startsWith(`${sourceLocale}/`));
@@ -68,12 +72,10 @@ export function translationReport(
  */
 export function organisationReportEntries(
   orgs: readonly {
+    /** File name without extension. */
     id: string;
-    data: {
-      place: string;
-      summary: { en: string };
-      translations?: Record<string, { status: 'machine' | 'community' | 'reviewed'; source: string }>;
-    };
+    /** The English place and summary, and the translations when there are any. */
+    data: Pick<Organisation, 'place' | 'summary'> & Partial<Pick<Organisation, 'translations'>>;
   }[],
 ): ReportEntry[] {
   return orgs.flatMap(({ id, data }) => [

@@ -40,3 +40,5 @@ export const briefSchema = z
     translation: translationSchema.optional(),
   })
   .superRefine((data, ctx) => checkSourceNumbers(ctx, 'recommendations', data.recommendations, data.sources.length));
+/** A brief's front matter as validated. */
+export type Brief = z.infer<typeof briefSchema>;

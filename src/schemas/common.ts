@@ -49,14 +49,18 @@ export function checkSourceNumbers(
 
 /** How far a translation can be trusted; shown to the reader unless `reviewed`. */
 export const translationStatus = z.enum(['machine', 'community', 'reviewed']);
+/** One translation status: `machine`, `community` or `reviewed`. */
+export type TranslationStatus = z.infer<typeof translationStatus>;
 
-/** Provenance of a translated entry (DESIGN.md convention 5); required on every non-English file. */
+/** Provenance of a translated entry (who made it, from which English text); required on every non-English file. */
 export const translationSchema = z.strictObject({
   /** Who made it: `machine`, `community` (a volunteer, unchecked) or `reviewed` (checked by a second speaker). */
   status: translationStatus,
   /** First 12 hex digits of the SHA-256 of the English body it was made from, to spot outdated translations. */
   source: z.string().regex(/^[0-9a-f]{12}$/, 'must be 12 lower-case hex digits (npm run translations prints them)'),
 });
+/** A translation's provenance as validated. */
+export type Translation = z.infer<typeof translationSchema>;
 
 /** An ISO 3166-1 alpha-2 country code in upper case, checked against the ISO list. */
 export const countryCode = z

@@ -14,6 +14,8 @@ export const keyFindingSchema = z.strictObject({
   /** 1-based number of the entry in this page's `sources` that supports the statement. */
   source: z.number().int().min(1),
 });
+/** A key finding as validated. */
+export type KeyFinding = z.infer<typeof keyFindingSchema>;
 
 /** A page of research findings from the 2017 GAATW study. */
 export const findingSchema = z

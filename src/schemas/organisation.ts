@@ -72,6 +72,8 @@ export const organisationTranslationSchema = translationSchema.extend({
   /** The description, translated. */
   summary: z.string().min(20),
 });
+/** An organisation's translation into one language as validated. */
+export type OrganisationTranslation = z.infer<typeof organisationTranslationSchema>;
 
 /** A directory entry: only what the organisation publishes about itself, never a person's details. */
 export const organisationSchema = z

@@ -4,7 +4,7 @@
  * with the message below, and pass on the valid fixture.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,20 +13,21 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/content';
 
-/** Runs `astro sync` on a fixture folder; returns the exit status and everything printed. */
-async function sync(fixture: string): Promise<{ ok: boolean; output: string }> {
+/** Runs `astro sync` on a fixture folder; returns the exit status, everything printed and the cache folder. */
+async function sync(fixture: string): Promise<{ ok: boolean; output: string; cacheDir: string }> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'astro-fixture-'));
   const env = {
     ...process.env,
     CONTENT_DIR: join(FIXTURES, fixture),
-    CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-fixture-')),
+    CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'sync'], { env, timeout: 60_000 });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stdout + stderr, cacheDir };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}`, cacheDir };
   }
 }
 
@@ -71,6 +72,17 @@ const cases: [fixture: string, ...expected: RegExp[]][] = [
   ],
   ['brief-study-without-source', /briefs → en\/a-brief/, /recommendations\.0\.source/, /briefs\/en\/a-brief\.mdx/],
   [
+    'broken-internal-links',
+    /Content errors \(2\)/,
+    /guides\/en\/a-guide\.mdx:16 \(body\): link "\/en\/guides\/no-such-guide\/" leads to \/en\/guides\/no-such-guide\/, which this site does not build/,
+    /guides\/en\/a-guide\.mdx:18 \(body\): link "\/en\/findings\/a-finding\/#finding-no-such-finding": \/en\/findings\/a-finding\/ has no key finding "no-such-finding" \(its key findings: real-finding\)/,
+  ],
+  [
+    'organisation-entered-twice',
+    /organisations\/sweat\.yaml \(website\): "https:\/\/www\.sweat\.org\.za\/" is the website of [^ ]*organisations\/sweat-cape-town\.yaml too/,
+    /organisations\/sweat\.yaml \(name\+country\): "SWEAT \(Sex Workers Education and Advocacy Taskforce\)" in ZA is also [^ ]*organisations\/sweat-taskforce\.yaml/,
+  ],
+  [
     'bad-organisation',
     /organisations → sweat/,
     /country/,
@@ -88,6 +100,15 @@ describe('bad content stops the build, naming file and field', () => {
     const result = await sync('valid');
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
+  });
+  it('reads files that start with a UTF-8 byte order mark like any other (guide, translation, organisation)', async () => {
+    const result = await sync('byte-order-mark');
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+    // What Astro stored: every field read, under its own name, and no mark left in a title, name or body.
+    const store = readFileSync(join(result.cacheDir, 'data-store.json'), 'utf8');
+    for (const value of ['"A guide"', '"Una guía"', '"SWEAT"', '"Texto."', '"name":']) expect(store).toContain(value);
+    expect(store).not.toContain('\uFEFF');
   });
   it.each(cases)('%s', async (fixture, ...expected) => {
     const result = await sync(fixture);

@@ -1,13 +1,8 @@
 import type { APIRoute } from 'astro';
 import { citationFormats, type CslItem } from '../../lib/citation';
 import { citables } from '../../lib/findings-citations';
-
-/** Citation downloads: BibTeX, RIS and CSL-JSON for the study and every findings page. */
-const formats = {
-  bib: ['bibtex', 'application/x-bibtex; charset=utf-8'],
-  ris: ['ris', 'application/x-research-info-systems; charset=utf-8'],
-  json: ['csl', 'application/vnd.citationstyles.csl+json'],
-} as const;
+// Citation downloads: BibTeX, RIS and CSL-JSON for the study and every findings page.
+import { citeFormats as formats } from '../../lib/cite-files';
 
 export async function getStaticPaths() {
   return (await citables()).flatMap(({ file, item }) =>
