@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
 import { findingItem, findingsPageItem, type CslItem } from './citation';
 import { localizedPages } from './localized';
-import { localeUrl } from './routes';
 import { study } from './study';
+import { findingFile, pageFile, studyFile } from './cite-files';
 import { site } from '../site.config';
-import { useTranslations } from '../i18n';
+import { localeContext } from '../i18n/context';
+import type { LocaleCode } from '../i18n/locales';
 
 /** One citable thing and the path of its files under /cite/ (no extension). */
 export interface Citable {
@@ -14,18 +15,18 @@ export interface Citable {
   item: CslItem;
 }
 
-/** The file path under /cite/ of a key finding's citation files. */
-export const findingFile = (lang: string, slug: string, id: string) => `${lang}/${slug}/${id}`;
+export { findingFile } from './cite-files';
 
 /** The citation item of a findings page in one locale, absolute URL included. */
-export function pageCitation(lang: string, slug: string, title: string): CslItem {
-  const url = new URL(localeUrl(import.meta.env.BASE_URL, lang as never, `findings/${slug}`), site.url).href;
+export function pageCitation(lang: LocaleCode, slug: string, title: string): CslItem {
+  // Also called from getStaticPaths (citation files), where there is no request context: built for the locale here.
+  const { t, urls } = localeContext(lang);
   return findingsPageItem({
     slug,
     lang,
     title,
-    url,
-    siteName: useTranslations(lang)('site.name'),
+    url: urls.absolute(urls.page(`findings/${slug}`)),
+    siteName: t('site.name'),
     year: site.findingsPublished,
   });
 }
@@ -34,11 +35,11 @@ export function pageCitation(lang: string, slug: string, title: string): CslItem
 export async function citables(): Promise<Citable[]> {
   const pages = localizedPages(await getCollection('findings'));
   return [
-    { file: 'study', item: study },
+    { file: studyFile, item: study },
     ...pages.flatMap((p) => {
       const item = pageCitation(p.lang, p.slug, p.entry.data.title);
       return [
-        { file: `${p.lang}/${p.slug}`, item },
+        { file: pageFile(p.lang, p.slug), item },
         ...p.entry.data.keyFindings.map((f) => ({
           file: findingFile(p.lang, p.slug, f.id),
           item: findingItem(item, f.id),

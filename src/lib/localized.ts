@@ -1,4 +1,4 @@
-import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { isLocaleCode, localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 
 /** The least a localized collection entry has: an id of the form `<locale>/<slug>`. */
 export interface IdentifiedEntry {
@@ -22,10 +22,14 @@ export interface LocalizedPage<E extends IdentifiedEntry> {
   translated: LocaleCode[];
 }
 
-/** Splits an id into locale and slug; the loader has already rejected ids of any other shape. */
+/**
+ * Splits an id into locale and slug. The loader has already rejected ids of any other shape, so this throws
+ * only for an id that never came from the content folders.
+ */
 export function splitId(id: string): { locale: LocaleCode; slug: string } {
-  const [locale, ...rest] = id.split('/');
-  return { locale: locale as LocaleCode, slug: rest.join('/') };
+  const [locale = '', ...rest] = id.split('/');
+  if (!isLocaleCode(locale)) throw new Error(`Entry id "${id}" does not start with a known locale.`);
+  return { locale, slug: rest.join('/') };
 }
 
 /**

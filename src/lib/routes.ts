@@ -1,13 +1,14 @@
-import type { LocaleCode } from '../i18n/locales';
+import type { CollectionName } from './collection-names';
 
 /** The sections of the site that hold collections; also the search filter values. */
-export const sections = ['guides', 'findings', 'organisations', 'briefs'] as const;
+export const sections = ['guides', 'findings', 'organisations', 'briefs'] as const satisfies readonly CollectionName[];
 /** One of the collection sections. */
 export type Section = (typeof sections)[number];
 
 /**
  * Joins a base and path segments into a site URL with exactly one slash between parts and a trailing
- * slash for pages (our URL contract), or none when the last segment is a file such as `x.pdf`.
+ * slash for pages (our URL contract), or none when the last segment is a file such as `x.pdf`. Pages and
+ * components reach it through `siteUrls` (src/lib/locale-paths.ts), bound to the build's base.
  */
 export function joinUrl(base: string, ...segments: string[]): string {
   const parts = segments.flatMap((s) => s.split('/')).filter(Boolean);
@@ -16,9 +17,4 @@ export function joinUrl(base: string, ...segments: string[]): string {
   const last = parts[parts.length - 1]!;
   const isFile = /\.[a-z0-9]+$/i.test(last);
   return `${root}${parts.join('/')}${isFile ? '' : '/'}`;
-}
-
-/** URL of a page in one language: `/<base>/<lang>/<path>/`. */
-export function localeUrl(base: string, lang: LocaleCode, path = ''): string {
-  return joinUrl(base, lang, path);
 }

@@ -64,8 +64,9 @@ export async function readSiteContent(root: string): Promise<SourceFile[]> {
       const id = entryId(f.path);
       const parts = id.split('/');
       const localized = isLocalizedCollection(collection);
-      if (localized ? parts.length !== 2 || !isLocaleCode(parts[0]!) : parts.length !== 1) continue;
-      const locale = localized ? (parts[0] as LocaleCode) : undefined;
+      const first = parts[0]!;
+      if (localized ? parts.length !== 2 || !isLocaleCode(first) : parts.length !== 1) continue;
+      const locale = localized && isLocaleCode(first) ? first : undefined;
       all.push({
         collection,
         file: `${dir}/${f.path}`,

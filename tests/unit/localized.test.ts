@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPages, pagesForLocale } from '../../src/lib/localized';
+import { localizedPages, pagesForLocale, splitId } from '../../src/lib/localized';
 
 const entries = [{ id: 'en/police' }, { id: 'ar/police' }, { id: 'en/health' }, { id: 'es/health' }];
 
@@ -26,5 +26,14 @@ describe('localizedPages', () => {
       ['police', true],
       ['health', false],
     ]);
+  });
+});
+
+describe('splitId', () => {
+  it('splits an id into a known locale and the slug', () => {
+    expect(splitId('zh-hans/police')).toEqual({ locale: 'zh-hans', slug: 'police' });
+  });
+  it('rejects an id whose first segment is not a locale', () => {
+    expect(() => splitId('de/police')).toThrow(/"de\/police"/);
   });
 });

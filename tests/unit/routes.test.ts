@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinUrl, localeUrl } from '../../src/lib/routes';
+import { joinUrl } from '../../src/lib/routes';
 
 describe('joinUrl', () => {
   it('always ends pages with a slash', () => {
@@ -11,12 +11,5 @@ describe('joinUrl', () => {
   });
   it('joins a base without a trailing slash', () => {
     expect(joinUrl('/sub', 'en')).toBe('/sub/en/');
-  });
-});
-
-describe('localeUrl', () => {
-  it('puts the language after the base path', () => {
-    expect(localeUrl('/sub/', 'ar', 'guides/police-encounters')).toBe('/sub/ar/guides/police-encounters/');
-    expect(localeUrl('/', 'th')).toBe('/th/');
   });
 });

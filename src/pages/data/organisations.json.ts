@@ -1,8 +1,9 @@
 import { organisationRecords } from '../../lib/organisations';
 import { toJson } from '../../lib/open-data';
-import { joinUrl } from '../../lib/routes';
+import type { APIContext } from 'astro';
 
-export async function GET() {
-  const schema = joinUrl(import.meta.env.BASE_URL, 'data/organisations.schema.json');
+/** The directory as open data, pointing at its JSON Schema. */
+export async function GET({ locals }: APIContext) {
+  const schema = locals.urls.site('data/organisations.schema.json');
   return new Response(toJson(await organisationRecords(), schema), { headers: { 'content-type': 'application/json' } });
 }
