@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyHash, translationReport, translationState } from '../../src/lib/translation';
 import { fleschKincaidGrade, plainText } from '../../scripts/lib/readability';
 import { checkContentFiles } from '../../src/lib/content-files';
-import { aroundSlot, SLOT } from '../../src/lib/placeholder';
+import { aroundSlot, SLOT } from '../../src/lib/translated-text';
 import { formatBytes } from '../../src/integrations/pdf';
 
 describe('translation provenance', () => {
