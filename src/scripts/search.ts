@@ -23,6 +23,12 @@ import { shareButton, takeParams } from './share-link';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 
+/**
+ * Results shown at first and added by each press of "More results": each costs a fragment request, so a
+ * first search on a slow connection fetches five, not every match.
+ */
+const PAGE_SIZE = 5;
+
 /** Appends a Pagefind excerpt as text nodes and <mark> elements, parsed by the DOM (never as innerHTML). */
 function appendExcerpt(target: HTMLElement, excerpt: string, parser: DOMParser) {
   for (const part of excerptParts(excerpt, parser)) {
@@ -41,6 +47,7 @@ async function start(el: HTMLElement) {
   const select = form.querySelector<HTMLSelectElement>('select')!;
   const status = el.querySelector<HTMLElement>('[data-search-status]')!;
   const list = el.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = el.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const forms = JSON.parse(el.dataset.resultForms ?? '{}') as Record<string, string>;
   const rules = new Intl.PluralRules(document.documentElement.lang);
   const parser = new DOMParser();
@@ -54,35 +61,58 @@ async function start(el: HTMLElement) {
     return; // WebAssembly blocked (e.g. Lockdown Mode): the browsable list stays.
   }
 
+  /** One result as a list item: its title as a link, its excerpt with the matches marked. */
+  function item(r: PagefindResult): HTMLLIElement {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = r.url;
+    a.textContent = r.meta.title ? titleText(r.meta.title, parser) : r.url;
+    a.className = 'text-lg font-bold';
+    const p = document.createElement('p');
+    appendExcerpt(p, r.excerpt, parser);
+    li.append(a, p);
+    return li;
+  }
+
+  /** The matches of the current query, and how many of them are shown (their fragments fetched). */
+  let matches: { data(): Promise<PagefindResult> }[] = [];
+  let shown = 0;
+
+  /** Fetches the next {@link PAGE_SIZE} results' fragments and appends them; returns the first new item. */
+  async function showMore(): Promise<HTMLLIElement | undefined> {
+    const batch = matches.slice(shown, shown + PAGE_SIZE);
+    const items = (await Promise.all(batch.map((r) => r.data()))).map(item);
+    list.append(...items);
+    shown += batch.length;
+    more.hidden = shown >= matches.length;
+    return items[0];
+  }
+
   async function run() {
     const q = input.value.trim();
     const filters: Record<string, string> = select.value ? { section: select.value } : {};
     share.hidden = !q;
     if (!q) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     const search = await pagefind.debouncedSearch(q, { filters }, 200);
     if (!search) return; // superseded by a newer query
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-    list.replaceChildren(
-      ...results.map((r) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.meta.title ? titleText(r.meta.title, parser) : r.url;
-        a.className = 'text-lg font-bold';
-        const p = document.createElement('p');
-        appendExcerpt(p, r.excerpt, parser);
-        li.append(a, p);
-        return li;
-      }),
-    );
-    const n = search.results.length;
+    matches = search.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore();
+    const n = matches.length;
     status.textContent =
       n === 0 ? el.dataset.none! : (forms[rules.select(n)] ?? forms.other ?? '').replace('{{count}}', String(n));
   }
+
+  // More results: the next five, and the keyboard lands on the first of them.
+  more.addEventListener('click', () => {
+    void showMore().then((first) => first?.querySelector('a')?.focus());
+  });
 
   const share = el.querySelector<HTMLElement>('[data-share]')!;
   shareButton(share, () => {

@@ -22,6 +22,32 @@ test('an English search returns a result', async ({ page }) => {
   await expect(page.locator('[data-search-status]')).toContainText(/\d+ results?/);
 });
 
+test('a first search fetches five results, and "More results" the next five, from the keyboard', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+  });
+  await search(page, 'en', 'police');
+  const items = page.locator('[data-search-results] > li');
+  await expect(items).toHaveCount(5);
+  expect(fragments, 'one fragment per result shown').toHaveLength(5);
+  const total = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')![0]);
+  expect(total, 'enough matches to need more').toBeGreaterThan(10);
+  const more = page.getByRole('button', { name: 'More results' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(10);
+  expect(fragments).toHaveLength(10);
+  await expect(items.nth(5).locator('a'), 'the keyboard lands on the first new result').toBeFocused();
+});
+
+test('"More results" is not offered when every match is shown', async ({ page }) => {
+  await search(page, 'en', orgName('maggies-toronto'));
+  const count = await page.locator('[data-search-results] > li').count();
+  expect(count).toBeLessThanOrEqual(5);
+  await expect(page.getByRole('button', { name: 'More results' })).toBeHidden();
+});
+
 test('an Arabic search returns an Arabic result', async ({ page }) => {
   const word = titleWord('/ar/guides/police-encounters/');
   await search(page, 'ar', word);
