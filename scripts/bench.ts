@@ -1,8 +1,11 @@
 /**
  * Benchmark: how long the build takes and how much each kind of page weighs (HTML + the CSS and JS it loads,
  * brotli), from the last build in dist/. Speed is measured here, never asserted in tests.
- *   npm run bench            weigh dist/ as it is
- *   npm run bench -- --build time a full build first
+ *   npm run bench                      weigh dist/ as it is
+ *   npm run bench -- --build           time a full build first
+ *   npm run bench -- --generate 60,120 build the site with N generated guides (about 800 words, five languages)
+ *                                      at each size: build time and peak memory, the marginal cost per page, a
+ *                                      guide's first visit and a first search (bytes brotli, requests)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,8 +13,15 @@ import { join } from 'node:path';
 import { brotliSize, pageAssets } from './lib/weight';
 import { builtPages, builtHtml } from './lib/built';
 import { env } from '../src/env';
+import { generatedBench } from './lib/generated-bench';
 
 const dist = env.outDir;
+const generate = process.argv.indexOf('--generate');
+if (generate !== -1) {
+  const sizes = (process.argv[generate + 1] ?? '60,120').split(',').map(Number);
+  await generatedBench(sizes);
+  process.exit(0);
+}
 if (process.argv.includes('--build')) {
   const started = performance.now();
   execFileSync('npx', ['astro', 'build'], {
