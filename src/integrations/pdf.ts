@@ -1,5 +1,6 @@
 /**
- * Brief PDFs: every brief page that exists in its own language (not an English stand-in), printed by
+ * PDFs: every brief page that exists in its own language (not an English stand-in) and every language's
+ * guides booklet (`/<lang>/guides/booklet/`, A5), printed by
  * Chromium from the built site (tagged, with an outline and page numbers) in fonts from npm, given fixed
  * metadata with pdf-lib and written where the page's `citation_pdf_url` says; then the links to each PDF get
  * the file's size. Everything a PDF needs is read from the built page, never from the content files.
@@ -19,11 +20,15 @@ export function formatBytes(bytes: number, lang: string): string {
   return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' }).format(kb);
 }
 
-/** The built brief pages, as URL paths under the base (`en/briefs/<slug>/`), in a stable order. */
-export function briefPages(outDir: string): string[] {
+/**
+ * The built pages printed to PDF, as URL paths under the base (`en/briefs/<slug>/`, `en/guides/booklet/`), in
+ * a stable order.
+ */
+export function printedPages(outDir: string): string[] {
   const pages: string[] = [];
   for (const lang of readdirSync(outDir).sort()) {
     const dir = join(outDir, lang, 'briefs');
+    if (existsSync(join(outDir, lang, 'guides', 'booklet', 'index.html'))) pages.push(`${lang}/guides/booklet/`);
     if (!existsSync(dir)) continue;
     for (const slug of readdirSync(dir).sort()) {
       if (existsSync(join(dir, slug, 'index.html'))) pages.push(`${lang}/briefs/${slug}/`);
@@ -32,7 +37,7 @@ export function briefPages(outDir: string): string[] {
   return pages;
 }
 
-/** What a brief page says about itself in its head, read in the browser: enough to name and date its PDF. */
+/** What a printed page says about itself in its head, read in the browser: enough to name and date its PDF. */
 export interface BriefFacts {
   /** Path of the PDF under the site's origin (from `citation_pdf_url`), e.g. `/es/briefs/<slug>.pdf`. */
   pdfPath: string;
@@ -40,17 +45,20 @@ export interface BriefFacts {
   isStandIn: boolean;
   /** The PDF's fixed metadata. */
   meta: PdfMetadata;
+  /** The paper size the page asks for (`<meta name="print-page-size">`): A4 unless it says A5. */
+  size: 'A4' | 'A5';
 }
 
 /** Reads a loaded brief page's title, summary, language, date and PDF address from its meta tags. */
 export async function briefFacts(page: Page): Promise<BriefFacts> {
   // No named helper inside evaluate: transpilers may wrap it in code that does not exist in the page.
   const names = ['citation_pdf_url', 'citation_language', 'citation_title', 'description', 'citation_publisher'];
-  const [pdfUrl, contentLang, title, subject, author, date, pageLang] = await page.evaluate(
+  const [pdfUrl, contentLang, title, subject, author, date, pageLang, size] = await page.evaluate(
     (list) => [
       ...list.map((n) => document.querySelector<HTMLMetaElement>(`meta[name="${n}"]`)?.content),
       document.querySelector<HTMLMetaElement>('meta[name="citation_publication_date"]')?.content,
       document.documentElement.lang,
+      document.querySelector<HTMLMetaElement>('meta[name="print-page-size"]')?.content,
     ],
     names,
   );
@@ -63,6 +71,7 @@ export async function briefFacts(page: Page): Promise<BriefFacts> {
   const pdfPath = new URL(facts.pdfUrl!).pathname;
   return {
     pdfPath,
+    size: size === 'A5' ? 'A5' : 'A4',
     isStandIn: facts.contentLang!.toLowerCase() !== facts.pageLang!.toLowerCase(),
     meta: {
       title: facts.title!,
@@ -155,11 +164,16 @@ export async function printerPage(browser: Browser, origin: string): Promise<{ p
   return { page, blocked: await confineTo(page, origin) };
 }
 
-/** Prints one loaded-or-not page to a tagged PDF with an outline and page numbers, then fixes its metadata. */
-export async function printPdf(page: Page, url: string, meta: PdfMetadata): Promise<Uint8Array> {
+/** Prints one page to a tagged PDF with an outline and page numbers (A4 or A5), then fixes its metadata. */
+export async function printPdf(
+  page: Page,
+  url: string,
+  meta: PdfMetadata,
+  size: 'A4' | 'A5' = 'A4',
+): Promise<Uint8Array> {
   await page.goto(url);
   await writeOutLinks(page);
-  await page.addStyleTag({ content: printStylesheet() });
+  await page.addStyleTag({ content: printStylesheet(size) });
   // Lay the page out as it prints, so every font the printed text needs is requested, then wait for them.
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.body.offsetHeight);
@@ -187,14 +201,14 @@ export async function printBriefs({ outDir, base, log }: PrintBriefsOptions): Pr
   const sizes = new Map<string, number>();
   try {
     const { page, blocked } = await printerPage(browser, origin);
-    for (const path of briefPages(outDir)) {
+    for (const path of printedPages(outDir)) {
       const url = `${origin}${base}${path}`;
       await page.goto(url);
       const facts = await briefFacts(page);
       if (facts.isStandIn) continue;
       if (!facts.pdfPath.startsWith(base))
         throw new Error(`${path}: its PDF address ${facts.pdfPath} is outside ${base}`);
-      const pdf = await printPdf(page, url, facts.meta);
+      const pdf = await printPdf(page, url, facts.meta, facts.size);
       writeFileSync(join(outDir, facts.pdfPath.slice(base.length)), pdf);
       sizes.set(facts.pdfPath, pdf.length);
       log(`${facts.pdfPath}  ${formatBytes(pdf.length, 'en')}`);
@@ -204,7 +218,7 @@ export async function printBriefs({ outDir, base, log }: PrintBriefsOptions): Pr
     await browser.close();
     server.close();
   }
-  if (sizes.size === 0) throw new Error('No brief PDF was made: no brief page was found in the build');
+  if (sizes.size === 0) throw new Error('No PDF was made: no brief or booklet page was found in the build');
   writePdfSizes(outDir, sizes);
 }
 

@@ -44,7 +44,7 @@ function familyOf(css: string, name: string): string {
  * {@link PRINT_ASSETS}), those families as the only fonts of the document, and the page number in the page's
  * bottom margin (a CSS margin box, so it is set in the same fonts).
  */
-export function printStylesheet(): string {
+export function printStylesheet(size: 'A4' | 'A5' = 'A4'): string {
   const faces: string[] = [];
   const families: string[] = [];
   for (const name of printFontPackages) {
@@ -58,8 +58,8 @@ export function printStylesheet(): string {
   return `${faces.join('\n')}
 html, html * { font-family: ${stack} !important; }
 @page {
-  size: A4;
-  margin: 18mm;
+  size: ${size};
+  margin: ${size === 'A5' ? '12mm' : '18mm'};
   @bottom-center {
     content: counter(page) ' / ' counter(pages);
     direction: ltr;

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
-import { briefFacts, confineTo, launchPrinter, printerPage, printPdf } from '../../src/integrations/pdf';
+import { confineTo, launchPrinter, printPdf } from '../../src/integrations/pdf';
+import { pdfContains, pdfText, reprintPage } from '../pdf';
 import { isolatedFontconfig } from '../../src/integrations/print-fonts';
 import { serve } from '../../src/integrations/serve';
 import { pdfFacts } from '../../src/integrations/pdf-meta';
@@ -24,45 +24,13 @@ const all = readdirSync('content/briefs')
 const pdfPath = (b: { lang: string; slug: string }) => join(DIST, b.lang, 'briefs', `${b.slug}.pdf`);
 
 /** Prints a built brief again, as the build does, with the given fontconfig (the build's own by default). */
-async function reprint(b: { lang: string; slug: string }, fontconfig?: string): Promise<Uint8Array> {
-  const server = await serve({ root: DIST, base: '/', port: 0 });
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await launchPrinter(fontconfig);
-  try {
-    const { page } = await printerPage(browser, origin);
-    const url = `${origin}/${b.lang}/briefs/${b.slug}/`;
-    await page.goto(url);
-    return await printPdf(page, url, (await briefFacts(page)).meta);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-/** The PDF's text in reading order, as poppler's pdftotext extracts it (right-to-left text included). */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-}
+const reprint = (b: { lang: string; slug: string }, fontconfig?: string) =>
+  reprintPage(`/${b.lang}/briefs/${b.slug}/`, fontconfig);
 
 /** The first recommendation of a brief, as plain text. */
 function firstRecommendation(b: { lang: string; slug: string }): string {
   const { data } = readEntry('briefs', b.lang, b.slug);
   return (data.recommendations as { text: string }[])[0]!.text.replace(/\.$/, '');
-}
-
-const normal = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-
-/**
- * Whether extracted PDF text contains a phrase: compared on letters and digits only (line breaks, bidi marks and
- * punctuation differ between extractors), and without lam and the alefs: extractors return lam-alef ligatures in either order.
- */
-function pdfContains(text: string, phrase: string): boolean {
-  const letters = (s: string) =>
-    normal(s)
-      .replace(/[^\p{L}\p{N}]/gu, '')
-      .replace(/[لاأإآ]/g, '');
-  return letters(text).includes(letters(phrase));
 }
 
 test('three briefs in English, Spanish and French, at least one in Arabic', () => {
