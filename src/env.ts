@@ -48,7 +48,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     cacheDir: source.CACHE_DIR || './node_modules/.astro',
     /** Root of the editable content (CONTENT_DIR): fixture builds point it elsewhere. */
     contentDir: source.CONTENT_DIR || 'content',
-    /** SKIP_PDF=1 builds without the brief PDFs (the sub-path test build). */
+    /** SKIP_PDF=1 builds without PDFs (the sub-path test build). */
     skipPdf: Boolean(source.SKIP_PDF),
   } as const;
 }

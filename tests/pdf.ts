@@ -1,6 +1,6 @@
 /** What the PDF tests share: printing a built page again as the build does, and reading a PDF's text. */
 import { execFileSync } from 'node:child_process';
-import { briefFacts, launchPrinter, printerPage, printPdf } from '../src/integrations/pdf';
+import { printedPageFacts, launchPrinter, printerPage, printPdf } from '../src/integrations/pdf';
 import { serve } from '../src/integrations/serve';
 import { DIST } from './site';
 
@@ -14,7 +14,7 @@ export async function reprintPage(path: string, fontconfig?: string): Promise<Ui
     const { page } = await printerPage(browser, origin);
     const url = `${origin}${path}`;
     await page.goto(url);
-    const facts = await briefFacts(page);
+    const facts = await printedPageFacts(page);
     return await printPdf(page, url, facts.meta, facts.size);
   } finally {
     await browser.close();

@@ -1,6 +1,6 @@
 /**
  * The site's own Astro integration: what comes after the pages, in `astro:build:done`, so that `astro build`
- * alone makes the whole site. In order: the brief PDFs, the search index, the headers files for static
+ * alone makes the whole site. In order: the PDFs (briefs, guide booklets), the search index, the headers files for static
  * hosts, security.txt, then the translation report. Each step prints its time; any failure stops the build
  * with its own message. A build without SITE_URL stops before it starts (its addresses would be wrong).
  */
@@ -13,7 +13,7 @@ import { locales } from '../i18n/locales';
 import { site } from '../site.config';
 import { caddySnippet, formatHeadersFile, headerRules, nginxSnippet } from './headers';
 import { indexSite } from './pagefind';
-import { printBriefs } from './pdf';
+import { printPdfs } from './pdf';
 import { securityTxt } from './security-txt';
 import { readTranslationStatus, translationReportLines } from './translation-report';
 
@@ -54,8 +54,11 @@ export default function siteBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (env.skipPdf) logger.info('SKIP_PDF is set: no brief PDFs in this build');
-        else await step(logger, 'brief PDFs', () => printBriefs({ outDir, base, log: (l) => logger.info(`  ${l}`) }));
+        if (env.skipPdf) logger.info('SKIP_PDF is set: no PDFs in this build');
+        else
+          await step(logger, 'PDFs (briefs, booklets)', () =>
+            printPdfs({ outDir, base, log: (l) => logger.info(`  ${l}`) }),
+          );
         await step(logger, 'search index', async () => {
           const { pages } = await indexSite(
             outDir,

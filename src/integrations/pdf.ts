@@ -38,7 +38,7 @@ export function printedPages(outDir: string): string[] {
 }
 
 /** What a printed page says about itself in its head, read in the browser: enough to name and date its PDF. */
-export interface BriefFacts {
+export interface PrintedPageFacts {
   /** Path of the PDF under the site's origin (from `citation_pdf_url`), e.g. `/es/briefs/<slug>.pdf`. */
   pdfPath: string;
   /** True when the page is a stand-in in another language, whose PDF is the original's: nothing to print. */
@@ -49,8 +49,8 @@ export interface BriefFacts {
   size: 'A4' | 'A5';
 }
 
-/** Reads a loaded brief page's title, summary, language, date and PDF address from its meta tags. */
-export async function briefFacts(page: Page): Promise<BriefFacts> {
+/** Reads a loaded page's title, summary, language, date, paper size and PDF address from its meta tags. */
+export async function printedPageFacts(page: Page): Promise<PrintedPageFacts> {
   // No named helper inside evaluate: transpilers may wrap it in code that does not exist in the page.
   const names = ['citation_pdf_url', 'citation_language', 'citation_title', 'description', 'citation_publisher'];
   const [pdfUrl, contentLang, title, subject, author, date, pageLang, size] = await page.evaluate(
@@ -66,7 +66,7 @@ export async function briefFacts(page: Page): Promise<BriefFacts> {
   const missing = Object.entries(facts)
     .filter(([, v]) => !v)
     .map(([k]) => k);
-  if (missing.length) throw new Error(`${page.url()}: the brief page lacks ${missing.join(', ')} in its head`);
+  if (missing.length) throw new Error(`${page.url()}: the printed page lacks ${missing.join(', ')} in its head`);
   const [year, month, day] = facts.date!.split('/').map(Number);
   const pdfPath = new URL(facts.pdfUrl!).pathname;
   return {
@@ -182,8 +182,8 @@ export async function printPdf(
   return withFixedMetadata(raw, meta);
 }
 
-/** Options for {@link printBriefs}. */
-export interface PrintBriefsOptions {
+/** Options for {@link printPdfs}. */
+export interface PrintPdfsOptions {
   /** The build output. */
   outDir: string;
   /** The base path the site was built for, with slashes at both ends. */
@@ -192,8 +192,8 @@ export interface PrintBriefsOptions {
   log: (line: string) => void;
 }
 
-/** Prints every brief to its PDF and writes each PDF's size into the links that point at it. */
-export async function printBriefs({ outDir, base, log }: PrintBriefsOptions): Promise<void> {
+/** Prints every brief and booklet to its PDF and writes each PDF's size into the links that point at it. */
+export async function printPdfs({ outDir, base, log }: PrintPdfsOptions): Promise<void> {
   const server = await serve({ root: outDir, base, port: 0 });
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -204,7 +204,7 @@ export async function printBriefs({ outDir, base, log }: PrintBriefsOptions): Pr
     for (const path of printedPages(outDir)) {
       const url = `${origin}${base}${path}`;
       await page.goto(url);
-      const facts = await briefFacts(page);
+      const facts = await printedPageFacts(page);
       if (facts.isStandIn) continue;
       if (!facts.pdfPath.startsWith(base))
         throw new Error(`${path}: its PDF address ${facts.pdfPath} is outside ${base}`);
