@@ -4,7 +4,8 @@
  * them, so the same input gives the same PDF on any machine. Web pages never load them (the site is
  * font-free); only the print step injects {@link printStylesheet}.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -88,27 +89,41 @@ export function printAsset(pathname: string): Buffer | undefined {
  * TrueType (wawoff2, Google's woff2 in WebAssembly) into a temporary folder once. Returns the file's path.
  */
 export async function isolatedFontconfig(): Promise<string> {
-  const dir = join(tmpdir(), 'ask-the-experts-fontconfig');
-  const fonts = join(dir, 'fonts');
+  // One folder per set of package versions: a font update never reuses TrueType files made from older ones.
+  const versions = [...printFontPackages, 'wawoff2'].map((name) => {
+    const { version } = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string };
+    return `${name}@${version}`;
+  });
+  const key = createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 12);
+  const dir = join(tmpdir(), `ask-the-experts-fontconfig-${key}`);
   const file = join(dir, 'fonts.conf');
-  const config = `<?xml version="1.0"?>
+  if (existsSync(file)) return file;
+  // Made in a folder of this process's own, then moved into place whole: a build and a test printing at the
+  // same time never see half a folder.
+  const work = `${dir}.${process.pid}`;
+  const fonts = join(work, 'fonts');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(fonts, { recursive: true });
+  for (const name of printFontPackages) {
+    const files = join(packageDir(name), 'files');
+    for (const f of readdirSync(files).filter((f) => WEIGHTS.some((w) => f.endsWith(`-${w}-normal.woff2`)))) {
+      writeFileSync(join(fonts, f.replace(/\.woff2$/, '.ttf')), await decompress(readFileSync(join(files, f))));
+    }
+  }
+  writeFileSync(
+    join(work, 'fonts.conf'),
+    `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
-  <dir>${fonts}</dir>
+  <dir>${join(dir, 'fonts')}</dir>
   <cachedir>${join(dir, 'cache')}</cachedir>
 </fontconfig>
-`;
-  const wanted = printFontPackages.flatMap((name) => {
-    const files = join(packageDir(name), 'files');
-    return readdirSync(files)
-      .filter((f) => WEIGHTS.some((w) => f.endsWith(`-${w}-normal.woff2`)))
-      .map((f) => ({ from: join(files, f), to: join(fonts, f.replace(/\.woff2$/, '.ttf')) }));
-  });
-  // Made once per machine and package version: the folder is complete when its config file exists.
-  if (existsSync(file) && readFileSync(file, 'utf8') === config && wanted.every((w) => existsSync(w.to))) return file;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(fonts, { recursive: true });
-  for (const { from, to } of wanted) writeFileSync(to, await decompress(readFileSync(from)));
-  writeFileSync(file, config);
+`,
+  );
+  try {
+    renameSync(work, dir);
+  } catch {
+    rmSync(work, { recursive: true, force: true }); // another process finished first: its folder is the same
+  }
   return file;
 }
