@@ -20,12 +20,16 @@ if (!existsSync(join(root, 'nginx-headers.conf'))) {
   process.exit(1);
 }
 
+// Started as root, nginx runs its workers as an unprivileged user that may not reach the build (a checkout in a
+// private folder such as one from `mktemp -d` or under /root): for this test server on 127.0.0.1 they run as
+// the user who started it. Started as anyone else, nginx keeps that user anyway.
+const workers = process.getuid?.() === 0 ? 'user root;\n' : '';
 const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
 chmodSync(dir, 0o755);
 const conf = join(dir, 'nginx.conf');
 writeFileSync(
   conf,
-  `worker_processes 1;
+  `${workers}worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log stderr warn;
 events { worker_connections 64; }
