@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import tailwindcss from '@tailwindcss/vite';
 import { locales, localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import { site } from './src/site.config.ts';
 import { env } from './src/env.ts';
 import { cspDirectives } from './src/integrations/headers.ts';
 import siteBuild from './src/integrations/index.ts';
 import { rehypeOutboundLinks } from './src/lib/rehype-outbound-links.ts';
+import { inlineScript } from './src/lib/inline-assets.ts';
 
 export default defineConfig({
   site: site.url,
@@ -19,8 +19,10 @@ export default defineConfig({
   outDir: env.outDir,
   // Tests that build bad fixtures use their own cache, so they never disturb the real content store.
   cacheDir: env.cacheDir,
-  // Never inline scripts or styles: one static CSP (script-src 'self') then holds for headers and <meta> alike.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A page arrives as one response: the shared stylesheet is inlined, and so are the scripts listed in
+  // `inlineScript` (see vite below). Astro puts their hashes in each page's <meta> policy; the headers files
+  // carry the same hashes (src/integrations/headers.ts reads them from the built pages).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: localeCodes,
     defaultLocale: sourceLocale,
@@ -50,5 +52,5 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ rehypePlugins: [rehypeOutboundLinks], smartypants: false }),
   },
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: inlineScript } },
 });

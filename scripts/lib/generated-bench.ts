@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/chromium'
 import { serve } from '../../src/integrations/serve';
 import { builtHtml, builtPages } from './built';
 import { writeGeneratedGuides } from './generate-guides';
-import { brotliSize, pageAssets } from './weight';
+import { brotliSize, mainWords, pageAssets } from './weight';
 
 /** One build's cost. */
 interface BuildCost {
@@ -96,6 +96,20 @@ async function readerCost(dist: string, guide: string, query: string) {
   }
 }
 
+/**
+ * Starlight's figures on the same generated content (astro 7.3.5, starlight 0.42.4, 60 guides of about 800
+ * words in nine locales; measured for issue 14 on the 2-core test machine), to print ours beside them.
+ */
+const STARLIGHT = {
+  visit: { requests: 8, kb: 23.0 },
+  search: { requests: 11, kb: 114 },
+  perPage: { ms: 15.5, mb: 0.54 },
+};
+
+/** "12.3 (1.05 × Starlight)". */
+const versus = (ours: number, theirs: number, digits = 1) =>
+  `${ours.toFixed(digits)} (${(ours / theirs).toFixed(2)} × Starlight's ${theirs})`;
+
 /** Runs the benchmark at each size and prints the figures. */
 export async function generatedBench(sizes: readonly number[]): Promise<void> {
   const builds = sizes.map((n) => {
@@ -111,8 +125,10 @@ export async function generatedBench(sizes: readonly number[]): Promise<void> {
   const [a, b] = [builds[0]!.cost, builds.at(-1)!.cost];
   if (b.pages > a.pages) {
     const pages = b.pages - a.pages;
+    const ms = ((b.seconds - a.seconds) * 1000) / pages;
+    const mb = (b.peakMb - a.peakMb) / pages;
     console.log(
-      `marginal cost per page: ${(((b.seconds - a.seconds) * 1000) / pages).toFixed(1)} ms, ${((b.peakMb - a.peakMb) / pages).toFixed(2)} MB`,
+      `marginal cost per page: ${versus(ms, STARLIGHT.perPage.ms)} ms, ${versus(mb, STARLIGHT.perPage.mb, 2)} MB`,
     );
   }
   const { dist } = builds.at(-1)!;
@@ -122,8 +138,14 @@ export async function generatedBench(sizes: readonly number[]): Promise<void> {
   const html = builtHtml(guide, dist);
   const own = brotliSize(html) + pageAssets(html).reduce((n, a) => n + brotliSize(readFileSync(join(dist, a))), 0);
   const cost = await readerCost(dist, guide, 'police');
-  console.log(`\n${guide}: HTML + CSS + JS ${own} B brotli`);
-  console.log(`first visit:  ${cost.visit.requests} requests, ${(cost.visit.bytes / 1000).toFixed(1)} KB brotli`);
-  console.log(`first search: ${cost.search.requests} requests, ${(cost.search.bytes / 1000).toFixed(1)} KB brotli`);
+  console.log(`\n${guide} (median generated guide, ${mainWords(html)} words): ${own} B brotli (budget 8192)`);
+  console.log(
+    `first visit:  ${cost.visit.requests} requests (Starlight ${STARLIGHT.visit.requests}), ` +
+      `${versus(cost.visit.bytes / 1000, STARLIGHT.visit.kb)} KB brotli`,
+  );
+  console.log(
+    `first search: ${cost.search.requests} requests (Starlight ${STARLIGHT.search.requests}), ` +
+      `${versus(cost.search.bytes / 1000, STARLIGHT.search.kb)} KB brotli (budget 1.10 ×)`,
+  );
   for (const { dist: d } of builds) rmSync(join(d, '..'), { recursive: true, force: true });
 }

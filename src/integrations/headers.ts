@@ -4,6 +4,8 @@
  * Netlify and Cloudflare Pages, an nginx snippet, a Caddyfile snippet). Build-time only.
  */
 
+import type { InlineHashes } from './inline-csp';
+
 /**
  * Content-Security-Policy directives shared by every page, besides the script-src and style-src that Astro
  * computes: read by astro.config.mjs (each page's <meta> policy) and by {@link headerPolicy}.
@@ -87,27 +89,36 @@ export const hstsHeader: [string, string] = ['Strict-Transport-Security', 'max-a
 /**
  * The Content-Security-Policy header, one for every response, that stands alone: a response without the
  * page's `<meta>` policy (a host's error page, a non-HTML file, a page a host rewrote) still gets
- * `default-src 'self'` and scripts from the site only, with `'wasm-unsafe-eval'` for search. Each page's own
- * `<meta>` policy narrows it further (no WebAssembly outside search): both are enforced, so a page gets the
- * stricter of the two. One rule fits every host: they join two matching CSP rules into two policies, and
- * some cap the number of rules.
+ * `default-src 'self'` and scripts from the site only, with `'wasm-unsafe-eval'` for search, plus the hashes
+ * of the inline stylesheets and scripts the pages carry (the same few on every page, read from the build).
+ * Each page's own `<meta>` policy narrows it further (its own hashes only, no WebAssembly outside search):
+ * both are enforced, so a page gets the stricter of the two. One rule fits every host: they join two matching
+ * CSP rules into two policies, and some cap the number of rules.
  */
-export const headerPolicy = [
-  ...cspDirectives,
-  "media-src 'self'",
-  "style-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "script-src-attr 'none'",
-  ...headerOnlyDirectives,
-].join('; ');
+export function headerPolicy(inline: InlineHashes): string {
+  return [
+    ...cspDirectives,
+    "media-src 'self'",
+    ["style-src 'self'", ...inline.styles].join(' '),
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inline.scripts].join(' '),
+    "script-src-attr 'none'",
+    ...headerOnlyDirectives,
+  ].join('; ');
+}
 
-/** Every header every response gets, in file order; `hsts: false` leaves out Strict-Transport-Security. */
-export function securityHeaders({ hsts }: { hsts: boolean }): [string, string][] {
-  return [...commonHeaders, ...(hsts ? [hstsHeader] : []), ['Content-Security-Policy', headerPolicy]];
+/** What the headers depend on: HSTS (`false` leaves it out, for hosts without HTTPS) and the inline hashes. */
+export interface HeaderOptions {
+  hsts: boolean;
+  inline: InlineHashes;
+}
+
+/** Every header every response gets, in file order. */
+export function securityHeaders({ hsts, inline }: HeaderOptions): [string, string][] {
+  return [...commonHeaders, ...(hsts ? [hstsHeader] : []), ['Content-Security-Policy', headerPolicy(inline)]];
 }
 
 /** `_headers` rules (Netlify, Cloudflare Pages): one rule, every header, every path under the base. */
-export function headerRules(base: string, options = { hsts: true }): HeaderRule[] {
+export function headerRules(base: string, options: HeaderOptions): HeaderRule[] {
   return [{ pattern: `${base}*`, headers: securityHeaders(options) }];
 }
 
@@ -115,7 +126,7 @@ export function headerRules(base: string, options = { hsts: true }): HeaderRule[
  * An nginx snippet with the same headers: bare `add_header … always;` lines to `include` in the `server`
  * block that serves the build (no `location` of its own, which would clash with the operator's).
  */
-export function nginxSnippet(options = { hsts: true }): string {
+export function nginxSnippet(options: HeaderOptions): string {
   const add = securityHeaders(options)
     .map(([n, v]) => `add_header ${n} "${v}" always;`)
     .join('\n');
@@ -127,7 +138,7 @@ ${add}
 }
 
 /** A Caddyfile snippet with the same headers, to \`import\` inside the site block that serves the build. */
-export function caddySnippet(options = { hsts: true }): string {
+export function caddySnippet(options: HeaderOptions): string {
   const lines = securityHeaders(options)
     .map(([n, v]) => `\t${n} "${v}"`)
     .join('\n');

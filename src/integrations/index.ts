@@ -1,8 +1,9 @@
 /**
  * The site's own Astro integration: what comes after the pages, in `astro:build:done`, so that `astro build`
- * alone makes the whole site. In order: the PDFs (briefs, guide booklets), the search index, the headers files for static
- * hosts, security.txt, then the translation report. Each step prints its time; any failure stops the build
- * with its own message. A build without SITE_URL stops before it starts (its addresses would be wrong).
+ * alone makes the whole site. In order: each page's CSP narrowed to the hashes of its own inline code, the size
+ * of the offline copy written where it is offered, the PDFs (briefs, guide booklets), the search index, the
+ * headers files for static hosts, security.txt, then the translation report. Each step prints its time; any failure stops the build with its own message. A build
+ * without SITE_URL stops before it starts (its addresses would be wrong).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { env } from '../env';
 import { locales } from '../i18n/locales';
 import { site } from '../site.config';
 import { caddySnippet, formatHeadersFile, headerRules, nginxSnippet } from './headers';
+import { exactInlineHashes, type InlineHashes } from './inline-csp';
+import { writeOfflineSizes } from './offline-size';
 import { indexSite } from './pagefind';
 import { printPdfs } from './pdf';
 import { securityTxt } from './security-txt';
@@ -54,6 +57,14 @@ export default function siteBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        let inline: InlineHashes = { scripts: [], styles: [] };
+        await step(logger, 'exact CSP hashes of inline code', () => {
+          inline = exactInlineHashes(outDir);
+          logger.info(`  ${inline.styles.length} inline stylesheet(s), ${inline.scripts.length} inline script(s)`);
+        });
+        await step(logger, 'offline copy sizes', () => {
+          logger.info(`  written into ${writeOfflineSizes(outDir, base)} page(s)`);
+        });
         if (env.skipPdf) logger.info('SKIP_PDF is set: no PDFs in this build');
         else
           await step(logger, 'PDFs (briefs, booklets)', () =>
@@ -67,7 +78,7 @@ export default function siteBuild(): AstroIntegration {
           logger.info(`  ${pages} pages indexed`);
         });
         await step(logger, 'headers for static hosts', () => {
-          const options = { hsts: site.hsts };
+          const options = { hsts: site.hsts, inline };
           writeFileSync(join(outDir, '_headers'), formatHeadersFile(headerRules(base, options)));
           writeFileSync(join(outDir, 'nginx-headers.conf'), nginxSnippet(options));
           writeFileSync(join(outDir, 'caddy-headers.conf'), caddySnippet(options));

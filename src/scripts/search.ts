@@ -9,7 +9,7 @@ interface PagefindResult {
   meta: { title?: string };
 }
 interface Pagefind {
-  options(o: { baseUrl: string; bundlePath: string }): Promise<void>;
+  options(o: { baseUrl: string; bundlePath: string; noWorker: boolean }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     q: string,
@@ -55,7 +55,9 @@ async function start(el: HTMLElement) {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${el.dataset.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: el.dataset.base!, bundlePath: el.dataset.bundle! });
+    // No Web Worker: searching one language's small index on the page costs nothing noticeable, and the
+    // worker is one more request and 11 KB for a reader on a metered connection.
+    await pagefind.options({ baseUrl: el.dataset.base!, bundlePath: el.dataset.bundle!, noWorker: true });
     await pagefind.init();
   } catch {
     return; // WebAssembly blocked (e.g. Lockdown Mode): the browsable list stays.
@@ -67,7 +69,7 @@ async function start(el: HTMLElement) {
     const a = document.createElement('a');
     a.href = r.url;
     a.textContent = r.meta.title ? titleText(r.meta.title, parser) : r.url;
-    a.className = 'text-lg font-bold';
+    a.className = 'title';
     const p = document.createElement('p');
     appendExcerpt(p, r.excerpt, parser);
     li.append(a, p);

@@ -37,7 +37,8 @@ test('an unreviewed translation says so, in the reader’s language', async ({ p
 
 test('a guide opens with at most five key points, then says what it is and links to help', async ({ page }) => {
   await page.goto('/fr/guides/workplace-raids/');
-  const first = page.locator('main > :not(p[data-translation-notice])').nth(1);
+  // After the title (and the hidden "Listen" control, shown only with a local voice, and its script), the key points.
+  const first = page.locator('main > :not(p[data-translation-notice], [data-listen], script)').nth(1);
   await expect(first).toHaveAttribute('data-key-points', '');
   const points = await page.locator('[data-key-points] li').count();
   expect(points).toBeGreaterThan(0);

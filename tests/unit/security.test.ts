@@ -22,7 +22,10 @@ describe('security.txt', () => {
 });
 
 describe('headers for static hosts', () => {
-  const rules = headerRules('/');
+  const inline = { scripts: ["'sha256-script'"], styles: ["'sha256-style'"] };
+  const options = { hsts: true, inline };
+  const policy = headerPolicy(inline);
+  const rules = headerRules('/', options);
   it('sends every header on every path in one rule, so no path gets two CSPs', () => {
     expect(rules).toHaveLength(1);
     for (const path of ['/', '/en/search/', '/_astro/x.js']) {
@@ -34,9 +37,10 @@ describe('headers for static hosts', () => {
   it('stands alone: default-src and scripts from the site only, WebAssembly for search, and HSTS', () => {
     const h = headersFor(rules, '/pagefind/pagefind.js');
     expect(h.get('content-security-policy')).toContain("default-src 'self'");
-    expect(h.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(h.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-script'");
+    expect(h.get('content-security-policy')).toContain("style-src 'self' 'sha256-style'");
     expect(h.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
-    expect(headersFor(headerRules('/', { hsts: false }), '/').has('strict-transport-security')).toBe(false);
+    expect(headersFor(headerRules('/', { hsts: false, inline }), '/').has('strict-transport-security')).toBe(false);
   });
   it('says in the header what only a header can say, and never allows inline code or eval', () => {
     for (const d of [
@@ -46,23 +50,23 @@ describe('headers for static hosts', () => {
       "object-src 'none'",
       "script-src-attr 'none'",
     ]) {
-      expect(headerPolicy).toContain(d);
+      expect(policy).toContain(d);
     }
-    expect(headerPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   });
   it('round-trips through the _headers format', () => {
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
   });
   it('writes the same headers for nginx as bare add_header lines, and for Caddy', () => {
-    const conf = nginxSnippet();
+    const conf = nginxSnippet(options);
     const lines = conf.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines.join('\n')).not.toMatch(/^\s*location\b|server\s*\{/m);
     expect(lines.every((l) => /^add_header [\w-]+ ".*" always;$/.test(l))).toBe(true);
-    expect(conf).toContain(`add_header Content-Security-Policy "${headerPolicy}" always;`);
+    expect(conf).toContain(`add_header Content-Security-Policy "${policy}" always;`);
     expect(conf).toContain('Strict-Transport-Security');
-    expect(nginxSnippet({ hsts: false })).not.toContain('Strict-Transport-Security');
-    const caddy = caddySnippet();
+    expect(nginxSnippet({ hsts: false, inline })).not.toContain('Strict-Transport-Security');
+    const caddy = caddySnippet(options);
     expect(caddy).toMatch(/^header \{$/m);
-    expect(caddy).toContain(`Content-Security-Policy "${headerPolicy}"`);
+    expect(caddy).toContain(`Content-Security-Policy "${policy}"`);
   });
 });
