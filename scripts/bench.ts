@@ -6,6 +6,8 @@
  *   npm run bench -- --generate 60,120 build the site with N generated guides (about 800 words, five languages)
  *                                      at each size: build time and peak memory, the marginal cost per page, a
  *                                      guide's first visit and a first search (bytes brotli, requests)
+ *   npm run bench -- --starlight DIR 60  lay out a stock Starlight site with the same 60 generated guides in DIR,
+ *                                      to measure the comparison figures again (then npm install, astro build)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,8 +16,17 @@ import { brotliSize, pageAssets } from './lib/weight';
 import { builtPages, builtHtml } from './lib/built';
 import { env } from '../src/env';
 import { generatedBench } from './lib/generated-bench';
+import { layOutStarlight } from './lib/starlight-site';
 
 const dist = env.outDir;
+const starlight = process.argv.indexOf('--starlight');
+if (starlight !== -1) {
+  const dir = process.argv[starlight + 1];
+  if (!dir) throw new Error('--starlight needs a folder: npm run bench -- --starlight /tmp/starlight-bench 60');
+  layOutStarlight(dir, Number(process.argv[starlight + 2] ?? 60));
+  console.log(`Starlight site with generated guides in ${dir}: cd there, npm install, npx astro build`);
+  process.exit(0);
+}
 const generate = process.argv.indexOf('--generate');
 if (generate !== -1) {
   const sizes = (process.argv[generate + 1] ?? '60,120').split(',').map(Number);
