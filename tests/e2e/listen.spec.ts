@@ -400,3 +400,17 @@ test('the control is keyboard-reachable and passes axe while reading (right-to-l
     .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('a player that could not be fetched (no connection) is fetched again on the next press', async ({ page }) => {
+  await open(page, '/en/guides/police-encounters/');
+  const play = control(page).locator('[data-listen-play]');
+  await page.route('**/_astro/listen-player-*.js', (route) => route.abort('internetdisconnected'));
+  const failed = page.waitForEvent('requestfailed');
+  await play.click();
+  await failed;
+  expect((await log(page)).spoken).toEqual([]);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await play.click();
+  await expect(control(page)).toHaveAttribute('data-state', 'idle');
+  expect((await log(page)).spoken.length).toBeGreaterThan(10);
+});
