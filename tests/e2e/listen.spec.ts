@@ -28,7 +28,7 @@ interface SpeechLog {
 }
 declare global {
   interface Window {
-    __speech: { log: SpeechLog; end(): void; addVoices(): void };
+    __speech: { log: SpeechLog; doc: string; end(): void; addVoices(): void };
   }
 }
 
@@ -68,6 +68,8 @@ const EXPECTED: Record<string, string> = {
 function fakeSpeech({ voices, late, hold }: { voices: FakeVoice[]; late: boolean; hold: boolean }) {
   type U = SpeechSynthesisUtterance & { voice: FakeVoice | null };
   const log: SpeechLog = { spoken: [], calls: [] };
+  // This document's own name, so the test counts the cancels of each page it opens apart.
+  const doc = String(Math.random());
   let list = late ? [] : voices;
   let queue: U[] = [];
   let current: U | null = null;
@@ -118,7 +120,7 @@ function fakeSpeech({ voices, late, hold }: { voices: FakeVoice[]; late: boolean
     cancel() {
       log.calls.push('cancel');
       // Also told to the test at once, so a cancel is seen even while the page is leaving.
-      (window as unknown as { __cancelled?: () => void }).__cancelled?.();
+      (window as unknown as { __cancelled?: (doc: string) => void }).__cancelled?.(doc);
       const gone = [current, ...queue].filter((u): u is U => !!u);
       current = null;
       queue = [];
@@ -156,6 +158,7 @@ function fakeSpeech({ voices, late, hold }: { voices: FakeVoice[]; late: boolean
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   window.__speech = {
     log,
+    doc,
     end: () => current && end(current),
     addVoices() {
       list = voices;
@@ -321,18 +324,28 @@ test('play, pause, resume, speed and stop call the speech API; the sentence is h
 });
 
 test('pagehide, a language switch and the quick exit stop the reading', async ({ page }) => {
-  let cancels = 0;
-  await page.exposeFunction('__cancelled', () => cancels++);
+  // Cancels reach the test through an exposed function, asynchronously, counted per document.
+  const cancels = new Map<string, number>();
+  await page.exposeFunction('__cancelled', (doc: string) => cancels.set(doc, (cancels.get(doc) ?? 0) + 1));
   await open(page, '/en/guides/police-encounters/', { hold: true });
   const play = control(page).locator('[data-listen-play]');
   const highlighted = () => page.evaluate(() => CSS.highlights.has('listen'));
+  /** This page's cancels, once every one it has made so far (its own count) has reached the test. */
+  const settled = async () => {
+    const { doc, made } = await page.evaluate(() => ({
+      doc: window.__speech.doc,
+      made: window.__speech.log.calls.filter((c) => c === 'cancel').length,
+    }));
+    await expect.poll(() => cancels.get(doc) ?? 0).toBe(made);
+    return { count: () => cancels.get(doc) ?? 0, before: made };
+  };
 
   await play.click();
   // The first press fetches the player, which then starts reading.
   await expect.poll(highlighted).toBe(true);
-  let before = cancels;
+  let { count, before } = await settled();
   await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
-  await expect.poll(() => cancels).toBe(before + 1);
+  await expect.poll(count).toBe(before + 1);
   await expect(play).toHaveText('Play');
   expect(await highlighted()).toBe(false);
 
@@ -341,18 +354,18 @@ test('pagehide, a language switch and the quick exit stop the reading', async ({
   expect(await highlighted()).toBe(true);
   // The next page is held back, so no pagehide: the click itself must stop the reading.
   await page.route('**/es/guides/police-encounters/', () => {});
-  before = cancels;
+  ({ count, before } = await settled());
   await page.locator('a[hreflang="es"]').click({ noWaitAfter: true });
-  await expect.poll(() => cancels).toBe(before + 1);
+  await expect.poll(count).toBe(before + 1);
 
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.goto('/en/guides/police-encounters/');
   await page.context().route(`${site.exitUrl}**`, () => {});
   await play.click();
   await expect.poll(highlighted).toBe(true);
-  before = cancels;
+  ({ count, before } = await settled());
   await page.locator('a[data-quick-exit]').click({ noWaitAfter: true });
-  await expect.poll(() => cancels).toBe(before + 1);
+  await expect.poll(count).toBe(before + 1);
 });
 
 test('listening fetches only the player, from this site, once; it sends nothing and stores nothing', async ({
