@@ -1,5 +1,5 @@
 /**
- * Benchmark: how long the build takes and how much each kind of page weighs (HTML + the CSS and JS it loads,
+ * Benchmark: how long the build takes and how much each kind of page weighs (HTML and whatever it fetches as it loads,
  * brotli), from the last build in dist/. Speed is measured here, never asserted in tests.
  *   npm run bench                      weigh dist/ as it is
  *   npm run bench -- --build           time a full build first
@@ -10,9 +10,7 @@
  *                                      to measure the comparison figures again (then npm install, astro build)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliSize, pageAssets } from './lib/weight';
+import { pageWeight } from './lib/weight';
 import { builtPages, builtHtml } from './lib/built';
 import { env } from '../src/env';
 import { generatedBench } from './lib/generated-bench';
@@ -56,10 +54,7 @@ const kinds: [string, RegExp][] = [
 const rows = kinds.map(([kind, pattern]) => {
   const sizes = builtPages(dist)
     .filter((p) => pattern.test(p))
-    .map((p) => {
-      const html = builtHtml(p, dist);
-      return brotliSize(html) + pageAssets(html).reduce((n, a) => n + brotliSize(readFileSync(join(dist, a))), 0);
-    })
+    .map((p) => pageWeight(builtHtml(p, dist), dist))
     .sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
   return { kind, pages: sizes.length, median, max: sizes.at(-1) ?? 0 };

@@ -1,7 +1,7 @@
 /** What the browser tests need to know about the built site, read from the build under test. */
 import { readdirSync } from 'node:fs';
 import * as built from '../scripts/lib/built';
-import { inlineHashes, type InlineHashes } from '../src/integrations/inline-csp';
+import { inlineHashes, unionOfHashes, type InlineHashes } from '../src/integrations/inline-csp';
 
 /** The build the main tests run against. */
 export const DIST = process.env.TEST_DIST ?? 'dist';
@@ -47,13 +47,5 @@ export function pageKinds(dist = DIST): string[] {
 }
 
 /** The hashes of every inline script and stylesheet of the build, as the headers files must carry them. */
-export function builtInlineHashes(dist = DIST): InlineHashes {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const path of builtPages(dist)) {
-    const hashes = inlineHashes(builtHtml(path, dist));
-    hashes.scripts.forEach((h) => scripts.add(h));
-    hashes.styles.forEach((h) => styles.add(h));
-  }
-  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
-}
+export const builtInlineHashes = (dist = DIST): InlineHashes =>
+  unionOfHashes(builtPages(dist).map((path) => inlineHashes(builtHtml(path, dist))));

@@ -5,7 +5,7 @@
  * comparison (README, "Benchmark").
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, requireChromium } from '../../src/integrations/chromium'
 import { serve } from '../../src/integrations/serve';
 import { builtHtml, builtPages } from './built';
 import { writeGeneratedGuides } from './generate-guides';
-import { brotliSize, mainWords, pageAssets } from './weight';
+import { mainWords, pageWeight, servedBytes } from './weight';
 
 /** One build's cost. */
 interface BuildCost {
@@ -59,13 +59,6 @@ function buildWith(n: number): { cost: BuildCost; dist: string } {
     dist,
     cost: { guides: n, pages: builtPages(dist).length, seconds, peakMb: Number(peakKb) / 1024 },
   };
-}
-
-/** The bytes (brotli) of a built file by its URL path. */
-function servedBytes(dist: string, url: string): number {
-  const path = decodeURIComponent(url.split('?')[0]!);
-  const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
-  return brotliSize(readFileSync(file));
 }
 
 /** A guide's first visit, then a first search from it: requests and bytes (brotli), in a real browser. */
@@ -136,7 +129,7 @@ export async function generatedBench(sizes: readonly number[]): Promise<void> {
   const guides = builtPages(dist).filter((p) => /^\/en\/guides\/bench-guide-\d+\/$/.test(p));
   const guide = guides[Math.floor(guides.length / 2)]!;
   const html = builtHtml(guide, dist);
-  const own = brotliSize(html) + pageAssets(html).reduce((n, a) => n + brotliSize(readFileSync(join(dist, a))), 0);
+  const own = pageWeight(html, dist);
   const cost = await readerCost(dist, guide, 'police');
   console.log(`\n${guide} (median generated guide, ${mainWords(html)} words): ${own} B brotli (budget 8192)`);
   console.log(

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /** Bytes after brotli at its highest quality, as a static host would serve them pre-compressed. */
@@ -24,11 +26,15 @@ export function pageSubresources(html: string): string[] {
   return urls.filter((u): u is string => !!u && !u.startsWith('data:'));
 }
 
-/** Stylesheets and scripts a page loads from its own HTML (`<link rel="stylesheet">`, `<script src>`). */
-export function pageAssets(html: string): string[] {
-  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]);
-  const js = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  return [...css, ...js].filter((u): u is string => !!u);
+/** The bytes (brotli) a static host sends for a built file of `dist`, by URL path (a query is ignored). */
+export function servedBytes(dist: string, url: string): number {
+  const path = decodeURIComponent(url.split('?')[0]!);
+  return brotliSize(readFileSync(path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path)));
+}
+
+/** What a page weighs on a first visit: its HTML and every file it fetches as it loads (brotli), from `dist`. */
+export function pageWeight(html: string, dist: string): number {
+  return pageSubresources(html).reduce((n, url) => n + brotliSize(readFileSync(join(dist, url))), brotliSize(html));
 }
 
 /**

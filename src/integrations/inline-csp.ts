@@ -55,17 +55,26 @@ export function pageWithExactHashes(html: string, file: string): { html: string;
   };
 }
 
-/** Every page of the build rewritten; returns the union of all pages' hashes, sorted, for the headers files. */
-export function exactInlineHashes(outDir: string): InlineHashes {
+/** The hashes of many pages as one set each, sorted: what the headers files must allow. */
+export function unionOfHashes(pages: Iterable<InlineHashes>): InlineHashes {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
   for (const page of pages) {
-    const file = join(outDir, page);
-    const { html, hashes } = pageWithExactHashes(readFileSync(file, 'utf8'), page);
-    writeFileSync(file, html);
-    hashes.scripts.forEach((h) => scripts.add(h));
-    hashes.styles.forEach((h) => styles.add(h));
+    page.scripts.forEach((h) => scripts.add(h));
+    page.styles.forEach((h) => styles.add(h));
   }
   return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+}
+
+/** Every page of the build rewritten; returns the union of all pages' hashes for the headers files. */
+export function exactInlineHashes(outDir: string): InlineHashes {
+  const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+  return unionOfHashes(
+    pages.map((page) => {
+      const file = join(outDir, page);
+      const { html, hashes } = pageWithExactHashes(readFileSync(file, 'utf8'), page);
+      writeFileSync(file, html);
+      return hashes;
+    }),
+  );
 }

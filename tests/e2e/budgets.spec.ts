@@ -5,9 +5,7 @@
  * (dist.spec.ts); this checks what the browser actually fetches.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliSize } from '../../scripts/lib/weight';
+import { servedBytes } from '../../scripts/lib/weight';
 import { DIST } from '../site';
 
 /**
@@ -26,10 +24,6 @@ function recordRequests(page: Page): string[] {
   });
   return paths;
 }
-
-/** Brotli bytes of a built file by URL path, as a static host serves it. */
-const served = (path: string) =>
-  brotliSize(readFileSync(path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path)));
 
 for (const path of [
   '/en/guides/police-encounters/',
@@ -63,7 +57,7 @@ test(`a first search from a guide costs at most ${SEARCH_BUDGET / 1000} KB brotl
   await page.getByRole('searchbox').fill('police');
   await expect(page.locator('[data-search-results] > li')).toHaveCount(5);
   await page.waitForLoadState('networkidle');
-  const bytes = requests.reduce((n, path) => n + served(path), 0);
+  const bytes = requests.reduce((n, path) => n + servedBytes(DIST, path), 0);
   console.log(`first search: ${requests.length} requests, ${(bytes / 1000).toFixed(1)} KB brotli`);
   expect(requests.filter((p) => p.includes('/pagefind/fragment/'))).toHaveLength(5);
   expect(bytes).toBeLessThanOrEqual(SEARCH_BUDGET);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, pageWithExactHashes, withHashes } from '../../src/integrations/inline-csp';
+import { inlineHashes, pageWithExactHashes, unionOfHashes, withHashes } from '../../src/integrations/inline-csp';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const page = (policy: string, body: string) =>
@@ -35,5 +35,14 @@ describe('exact CSP hashes of inline code', () => {
     expect(() => pageWithExactHashes('<html><script>x</script></html>', 'en/x/index.html')).toThrow(
       /en\/x\/index\.html: no Content-Security-Policy <meta>/,
     );
+  });
+
+  it('gives the headers files each hash of the build once, sorted', () => {
+    expect(
+      unionOfHashes([
+        { scripts: ["'b'", "'a'"], styles: ["'s'"] },
+        { scripts: ["'a'"], styles: ["'s'"] },
+      ]),
+    ).toEqual({ scripts: ["'a'", "'b'"], styles: ["'s'"] });
   });
 });
